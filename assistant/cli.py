@@ -1,0 +1,233 @@
+"""The `jobcoach` command."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+
+from assistant.settings import Settings
+from knowledge.errors import InputError, JobcoachError
+
+app = typer.Typer(help="jobcoach: a jobcentre in your pocket.", no_args_is_help=True, add_completion=False)
+eval_app = typer.Typer(help="Measure quality on the labelled sets in evals/data.", no_args_is_help=True)
+bench_app = typer.Typer(help="Measure speed on this machine.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+app.add_typer(bench_app, name="bench")
+err = Console(stderr=True)
+out = Console()
+
+
+def main() -> None:
+    app()
+
+
+@contextmanager
+def friendly_errors() -> Iterator[None]:
+    """Users see what went wrong and how to fix it, never a traceback."""
+    try:
+        yield
+    except JobcoachError as error:
+        err.print(f"[bold red]Error:[/] {error.message}")
+        if error.hint:
+            err.print(error.hint)
+        raise typer.Exit(2) from None
+
+
+def _settings() -> Settings:
+    settings = Settings()
+    logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    return settings
+
+
+def _components(settings: Settings) -> Any:
+    from assistant.components import Components
+
+    return Components(settings)
+
+
+@app.command()
+def ingest(
+    path: Path | None = typer.Argument(None, help="Folder of Markdown articles. Default: the bundled knowledge base."),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Check, chunk, embed and index articles. Only changed articles are embedded again."""
+    with friendly_errors():
+        settings = _settings()
+        parts = _components(settings)
+        report = run_ingest(parts, path or settings.content_dir, show_progress=not as_json)
+        if as_json:
+            print(json.dumps(report.to_dict()))
+        else:
+            for problem in report.problems:
+                err.print(f"[yellow]Skipped[/] {problem}")
+            out.print(
+                f"{report.articles_seen} articles: {report.articles_changed} new or changed, "
+                f"{report.articles_unchanged} unchanged, {report.articles_removed} removed. "
+                f"Embedded {report.chunks_embedded} chunks; {report.chunks_live} chunks live. "
+                f"Took {report.seconds:.1f} s."
+            )
+        if report.problems:
+            err.print(f"[yellow]{len(report.problems)} file(s) had problems and were skipped.[/]")
+
+
+def run_ingest(parts: Any, path: Path, show_progress: bool) -> Any:
+    if not show_progress:
+        return parts.ingestor.ingest(path)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("Embedding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=err, transient=True) as bar:
+        task = bar.add_task("embed", total=None)
+        return parts.ingestor.ingest(path, progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+@app.command()
+def retrieve(
+    query: str | None = typer.Argument(None, help="What to search for."),
+    k: int = typer.Option(5, "-k", min=1, max=50, help="How many results."),
+    locality: str | None = typer.Option(None, help="The user's area, e.g. Wakefield: adds its local content."),
+    audience: str = typer.Option("jobseeker", help="jobseeker or coach."),
+    nation: str | None = typer.Option(None, help="England, Scotland or Wales."),
+    mode: str = typer.Option("hybrid", help="hybrid, dense or lexical."),
+    batch: Path | None = typer.Option(None, help='A JSONL file with one {"query": ...} per line.'),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Search the knowledge base."""
+    from retrieval.types import SearchFilters
+
+    with friendly_errors():
+        if audience not in ("jobseeker", "coach"):
+            raise InputError(f"--audience must be jobseeker or coach (got {audience!r}).")
+        if mode not in ("hybrid", "dense", "lexical"):
+            raise InputError(f"--mode must be hybrid, dense or lexical (got {mode!r}).")
+        if (query is None) == (batch is None):
+            raise InputError("Give either a QUERY or --batch FILE.jsonl, not both or neither.")
+        settings = _settings()
+        parts = _components(settings)
+        _require_index(parts)
+        base = dict(audience=audience, locality=locality, nation=nation, include_stale=settings.include_stale)
+
+        def search(text: str, overrides: dict[str, Any]) -> list[Any]:
+            filters = SearchFilters(**{**base, **overrides})
+            return parts.retriever.retrieve(text, k=int(overrides.get("k", k)), filters=filters, mode=mode)  # type: ignore[arg-type]
+
+        if batch is not None:
+            _retrieve_batch(batch, search)
+            return
+        assert query is not None
+        results = search(query, {})
+        if as_json:
+            print(json.dumps({"query": query, "results": [r.to_dict() for r in results]}))
+            return
+        if not results:
+            out.print("Nothing found.")
+        for number, result in enumerate(results, 1):
+            out.print(f"[bold]{number}. {result.title}[/] — {result.heading or 'Introduction'}  "
+                      f"[dim]({result.article_id}, score {result.score:.4f})[/]")
+            out.print(f"   {result.source_url}")
+            snippet = " ".join(result.text.split())
+            out.print(f"   {snippet[:200]}{'…' if len(snippet) > 200 else ''}", markup=False)
+
+
+def _retrieve_batch(batch: Path, search: Callable[[str, dict[str, Any]], list[Any]]) -> None:
+    if not batch.is_file():
+        raise InputError(f"No such file: {batch}.")
+    with batch.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                if not isinstance(row, dict) or not isinstance(row.get("query"), str):
+                    raise ValueError('each line must be an object with a "query" string')
+            except ValueError as error:
+                print(json.dumps({"line": number, "error": f"line {number}: {error}"}))
+                continue
+            overrides = {key: row[key] for key in ("locality", "audience", "nation", "k") if key in row}
+            results = search(row["query"], overrides)
+            print(json.dumps({"query": row["query"], "results": [r.to_dict() for r in results]}), flush=True)
+
+
+def _require_index(parts: Any) -> None:
+    from knowledge.errors import IndexNotReadyError
+
+    if parts.catalog.chunk_count() == 0:
+        raise IndexNotReadyError()
+
+
+@app.command()
+def serve(
+    host: str | None = typer.Option(None, help="Address to listen on."),
+    port: int | None = typer.Option(None, help="Port to listen on."),
+    ingest_first: bool = typer.Option(True, "--ingest/--no-ingest", help="Bring the index up to date first."),
+) -> None:
+    """Run the web service."""
+    import uvicorn
+
+    from assistant.service import create_app
+
+    with friendly_errors():
+        settings = _settings()
+        parts = _components(settings)
+        if ingest_first:
+            report = run_ingest(parts, settings.content_dir, show_progress=sys.stderr.isatty())
+            err.print(f"Index ready: {report.chunks_live} chunks ({report.chunks_embedded} embedded now).")
+        application = create_app(settings, parts)
+        uvicorn.run(application, host=host or settings.host, port=port or settings.port,
+                    log_level=settings.log_level.lower())
+
+
+@eval_app.command("retrieval")
+def eval_retrieval(
+    dataset: Path | None = typer.Option(None, help="Golden set (JSONL). Default: evals/data/golden_retrieval.jsonl."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    check: bool = typer.Option(False, help="Exit 1 unless the targets are met."),
+) -> None:
+    """Recall@1, recall@5, MRR@10 and nDCG@10 for dense, BM25 and hybrid retrieval."""
+    from evals.retrieval_eval import evaluate_retrieval, print_report, targets_met
+
+    with friendly_errors():
+        settings = _settings()
+        parts = _components(settings)
+        run_ingest(parts, settings.content_dir, show_progress=False)
+        report = evaluate_retrieval(parts.retriever, dataset)
+        if as_json:
+            print(json.dumps(report))
+        else:
+            print_report(report, out)
+        if check and not targets_met(report):
+            err.print("[red]Retrieval targets not met.[/]")
+            raise typer.Exit(1)
+
+
+@bench_app.command("ingest")
+def bench_ingest(
+    chunks: int = typer.Option(10_000, help="Build a corpus of at least this many chunks."),
+    baseline: bool = typer.Option(True, help="Also time the plain LangChain pipeline."),
+    queries: int = typer.Option(200, help="Retrieval queries to time."),
+) -> None:
+    """Full ingest, unchanged re-ingest and retrieval latency, against a LangChain baseline."""
+    from evals.bench import run_benchmark
+
+    with friendly_errors():
+        run_benchmark(_settings(), min_chunks=chunks, queries=queries, baseline=baseline, console=out)
+
+
+@bench_app.command("retrieve")
+def bench_retrieve(
+    chunks: int = typer.Option(10_000, help="Build a corpus of at least this many chunks."),
+    baseline: bool = typer.Option(True, help="Also time the plain LangChain pipeline."),
+    queries: int = typer.Option(200, help="Retrieval queries to time."),
+) -> None:
+    """Same run as `bench ingest`: both print every figure in one run."""
+    bench_ingest(chunks=chunks, baseline=baseline, queries=queries)

@@ -1,0 +1,1 @@
+"""Labelled data sets, metrics, the evaluation runner and benchmarks."""

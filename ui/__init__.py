@@ -1,0 +1,1 @@
+"""Pages for jobseekers, work coaches and the content team (later issues)."""
