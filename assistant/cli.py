@@ -119,7 +119,7 @@ def retrieve(
 
         def search(text: str, overrides: dict[str, Any]) -> list[Any]:
             filters = SearchFilters(**{**base, **overrides})
-            return parts.retriever.retrieve(text, k=int(overrides.get("k", k)), filters=filters, mode=mode)  # type: ignore[arg-type]
+            return parts.retriever.retrieve(text, k=int(overrides.get("k", k)), filters=filters, mode=mode)
 
         if batch is not None:
             _retrieve_batch(batch, search)

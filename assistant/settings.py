@@ -20,9 +20,13 @@ class Settings(BaseSettings):
     )
     vector_store: str = Field("chroma", description="Vector store backend: chroma or memory.")
     chroma_path: Path | None = Field(None, description="Chroma's folder; default: DATA_DIR/chroma.")
-    chroma_url: str | None = Field(None, description="A Chroma server, e.g. http://127.0.0.1:8000; overrides chroma_path.")
+    chroma_url: str | None = Field(
+        None, description="A Chroma server, e.g. http://127.0.0.1:8000; overrides chroma_path."
+    )
     chroma_collection: str = "jobcoach-chunks"
-    catalog_path: Path | None = Field(None, description="The chunk catalogue and BM25 index; default: DATA_DIR/catalog.sqlite.")
+    catalog_path: Path | None = Field(
+        None, description="The chunk catalogue and BM25 index; default: DATA_DIR/catalog.sqlite."
+    )
     database_url: str | None = Field(None, description="Records database; default: SQLite in DATA_DIR.")
     max_chunk_tokens: int = Field(256, ge=32, le=512)
     max_chunks_per_article: int = Field(2, ge=1, le=10)

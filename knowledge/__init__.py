@@ -10,7 +10,7 @@ from knowledge.errors import (
     JobcoachError,
     ModelUnavailableError,
 )
-from knowledge.ingest import IngestReport, Ingestor
+from knowledge.ingest import Ingestor, IngestReport
 from knowledge.loader import LoadResult, load_articles
 from knowledge.tokens import TiktokenCounter, TokenCounter, WordPieceCounter, llm_token_counter
 

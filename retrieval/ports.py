@@ -16,7 +16,10 @@ from retrieval.types import ChunkRecord, LexicalHit, SearchFilters, VectorHit
 
 class Embedder(Protocol):
     name: str
-    dimension: int
+
+    @property
+    def dimension(self) -> int:
+        ...
 
     def embed_documents(self, texts: Sequence[str]) -> np.ndarray:
         """One L2-normalised row per text."""

@@ -14,12 +14,12 @@ import yaml
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 STOPWORDS = frozenset(
-    """a about an and any are as at be been being but by can could did do does doing don't for from
-    get got had has have having he her here hers him his how i i'm if in into is it it's its just me
-    my myself need no not of off on once only or our out over own please so some still such than
-    that the their them then there these they this those to too u ur very want was we were what
-    whats when where which while who whom why will with would you your yours im ive id dont cant
-    wont isnt wanna gonna hi hello thanks thank help""".split()
+    """a about an and any are as at be been being but by can could did do does doing don't for from get got
+    had has have having he her here hers him his how i i'm if in into is it it's its just me my myself
+    need no not of off on once only or our out over own please so some still such than that the their
+    them then there these they this those to too u ur very want was we were what whats when where which
+    while who whom why will with would you your yours im ive id dont cant wont isnt wanna gonna hi hello
+    thanks thank help""".split()  # noqa: SIM905
 )
 
 

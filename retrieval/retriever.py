@@ -63,9 +63,9 @@ class HybridRetriever:
         lexical_ranking: list[str] = []
         lexical_scores: dict[str, float] = {}
         if mode in ("hybrid", "lexical"):
-            for hit in self.catalog.search(analysed.terms, pool, filters):
-                lexical_ranking.append(hit.chunk_id)
-                lexical_scores[hit.chunk_id] = hit.score
+            for lexical_hit in self.catalog.search(analysed.terms, pool, filters):
+                lexical_ranking.append(lexical_hit.chunk_id)
+                lexical_scores[lexical_hit.chunk_id] = lexical_hit.score
             missing = [chunk_id for chunk_id in lexical_ranking if chunk_id not in records]
             records.update(self.catalog.fetch(missing, None))
         fused = reciprocal_rank_fusion(
@@ -98,7 +98,7 @@ class HybridRetriever:
         version = self.catalog_version()
         with self._lock:
             if self._analyser is None or version != self._analyser_version:
-                vocabulary = getattr(self.catalog, "vocabulary", lambda: {})()
+                vocabulary: dict[str, int] = getattr(self.catalog, "vocabulary", dict)()
                 self._analyser = QueryAnalyser(vocabulary)
                 self._analyser_version = version
             return self._analyser

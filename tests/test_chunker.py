@@ -60,7 +60,10 @@ def test_real_wordpiece_limit_holds_with_the_title_prefix(body: str, wordpiece: 
 
 
 def test_sections_follow_headings_and_keep_their_parent(tmp_path: Path) -> None:
-    text = "---\ntitle: CVs\nsummary: How to write one.\n---\nIntro line.\n\n## Skills\n\nList them.\n\n### Digital\n\nEmail and Word.\n"
+    text = (
+        "---\ntitle: CVs\nsummary: How to write one.\n---\n"
+        "Intro line.\n\n## Skills\n\nList them.\n\n### Digital\n\nEmail and Word.\n"
+    )
     chunks = chunk_article(parse_article(text, tmp_path / "cv.md"), WordCounter())
     assert [chunk.heading for chunk in chunks] == ["Summary", "", "Skills", "Skills: Digital"]
     assert chunks[0].text.startswith("CVs\nHow to write one.")
