@@ -5,7 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from assistant.chat import ChatMetrics, ChatService
+from assistant.composer import ExtractiveComposer
+from assistant.engine import ConversationEngine
+from assistant.ports import ChatModel
 from assistant.settings import Settings
+from assistant.store import ConversationStore, make_engine, upgrade
 from knowledge.ingest import Ingestor
 from knowledge.tokens import WordPieceCounter
 from retrieval.catalog import SqliteCatalog
@@ -21,10 +26,11 @@ class Components:
 
     @cached_property
     def embedder(self) -> SentenceTransformerEmbedder:
-        return SentenceTransformerEmbedder(self.settings.resolved_model_path())
+        return SentenceTransformerEmbedder(self.settings.resolved_model_path(),
+                                           query_threads=self.settings.query_threads)
 
     @cached_property
-    def store(self) -> VectorStore:
+    def vectors(self) -> VectorStore:
         options = StoreOptions(
             path=self.settings.resolved_chroma_path(), url=self.settings.chroma_url,
             collection=self.settings.chroma_collection,
@@ -41,9 +47,38 @@ class Components:
             candidates=self.settings.retrieval_candidates,
             max_chunks_per_article=self.settings.max_chunks_per_article,
         )
-        return HybridRetriever(self.embedder, self.store, self.catalog, config)
+        return HybridRetriever(self.embedder, self.vectors, self.catalog, config)
 
     @cached_property
     def ingestor(self) -> Ingestor:
         counter = WordPieceCounter(self.settings.resolved_model_path())
-        return Ingestor(self.embedder, self.store, self.catalog, counter, self.settings.max_chunk_tokens)
+        return Ingestor(self.embedder, self.vectors, self.catalog, counter, self.settings.max_chunk_tokens)
+
+    @cached_property
+    def metrics(self) -> ChatMetrics:
+        return ChatMetrics()
+
+    @cached_property
+    def generator(self) -> ChatModel:
+        """The extractive composer, or an LLM that falls back to it on any failure."""
+        composer = ExtractiveComposer(self.embedder)
+        if not self.settings.llm_base_url:
+            return composer
+        from assistant.llm import FallbackGenerator, LangChainGenerator
+
+        llm = LangChainGenerator.from_settings(self.settings)
+        return FallbackGenerator(llm, composer, on_fallback=self.metrics.fallback)
+
+    @cached_property
+    def engine(self) -> ConversationEngine:
+        return ConversationEngine(self.retriever, self.generator)
+
+    @cached_property
+    def store(self) -> ConversationStore:
+        database = make_engine(self.settings.resolved_database_url())
+        upgrade(database)
+        return ConversationStore(database)
+
+    @cached_property
+    def chat(self) -> ChatService:
+        return ChatService(self.engine, self.store, self.metrics)

@@ -1,4 +1,4 @@
-"""The web service. For now: health, readiness and a search endpoint; the chat comes next."""
+"""The web service: the chat API, search, health, readiness and Prometheus metrics."""
 
 from __future__ import annotations
 
@@ -7,8 +7,12 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.exceptions import HTTPException
 
+from assistant.api import chat_router
 from assistant.settings import Settings
 from knowledge.errors import InputError, JobcoachError
 
@@ -22,15 +26,38 @@ def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         # Load the model before taking traffic, so the first user does not wait for it.
-        parts.retriever.embedder  # noqa: B018
+        embed = getattr(parts.embedder, "embed_query", None)
+        if callable(embed):
+            embed("warm up")
         yield
 
     app = FastAPI(title="jobcoach", version="0.1.0", lifespan=lifespan)
+    chat = getattr(parts, "chat", None)
+    if chat is not None:
+        app.include_router(chat_router(chat, settings.max_message_chars))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
+        problems = [
+            f"{'.'.join(str(part) for part in problem['loc'] if part != 'body')}: {problem['msg']}".lstrip(": ")
+            for problem in error.errors()
+        ]
+        return JSONResponse({"error": "; ".join(problems) or "The request is not valid."}, status_code=422)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": error.detail}, status_code=error.status_code, headers=error.headers)
+
+    @app.get("/metrics", include_in_schema=False)
+    def metrics() -> Response:
+        registry = getattr(getattr(parts, "metrics", None), "registry", None)
+        body = generate_latest(registry) if registry is not None else b""
+        return Response(body, media_type=CONTENT_TYPE_LATEST)
 
     @app.exception_handler(JobcoachError)
     async def jobcoach_error(request: Request, error: JobcoachError) -> JSONResponse:
-        status = 400 if isinstance(error, InputError) else 503
-        return JSONResponse({"error": error.message, "hint": error.hint}, status_code=status)
+        code = 400 if isinstance(error, InputError) else 503
+        return JSONResponse({"error": error.message, "hint": error.hint}, status_code=code)
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:

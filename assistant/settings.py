@@ -31,7 +31,18 @@ class Settings(BaseSettings):
     max_chunk_tokens: int = Field(256, ge=32, le=512)
     max_chunks_per_article: int = Field(2, ge=1, le=10)
     retrieval_candidates: int = Field(60, ge=5, le=500)
+    query_threads: int | None = Field(
+        None, ge=1, le=64, description="Torch threads per query embedding; 1 suits a host crowded with other work."
+    )
     include_stale: bool = Field(False, description="Also answer from articles past their review_by date.")
+    llm_base_url: str | None = Field(
+        None, description="An OpenAI-compatible endpoint (OpenAI, Azure OpenAI, vLLM, Ollama, llama.cpp server)."
+    )
+    llm_model: str = Field("gpt-4o-mini", description="The chat model's name at that endpoint.")
+    llm_api_key: str | None = Field(None, description="The endpoint's key; local servers often need none.")
+    llm_timeout_seconds: float = Field(20.0, gt=0, le=300)
+    llm_context_tokens: int = Field(3000, ge=500, le=200_000, description="Token budget for history and passages.")
+    max_message_chars: int = Field(2000, ge=100, le=20_000, description="Longest message a user may send.")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     log_level: str = "INFO"

@@ -43,7 +43,8 @@ def run_benchmark(settings: Settings, min_chunks: int, queries: int, baseline: b
         console.print(f"Corpus: {articles} articles, {len(chunks)} chunks "
                       f"(at least {min_chunks} asked); {len(texts)} timed queries, k={K}.")
         ours = _bench_ours(settings, model_path, corpus, root / "ours", texts, console)
-        theirs = _bench_baseline(model_path, chunks, root / "baseline", texts, console) if baseline else None
+        theirs = (_bench_baseline(settings, model_path, counter, corpus, root / "baseline", texts, console)
+                  if baseline else None)
     result: dict[str, Any] = {
         "corpus": {"articles": articles, "chunks": len(chunks)},
         "queries": len(texts),
@@ -135,21 +136,23 @@ def _bench_ours(settings: Settings, model_path: str, corpus: Path, data_dir: Pat
             "retrieval_p50_ms": p50, "retrieval_p95_ms": p95}
 
 
-def _bench_baseline(model_path: str, chunks: list[Chunk], folder: Path, texts: list[str],
-                    console: Any) -> dict[str, float]:
+def _bench_baseline(settings: Settings, model_path: str, counter: WordPieceCounter, corpus: Path, folder: Path,
+                    texts: list[str], console: Any) -> dict[str, float]:
     os.environ["HF_HUB_OFFLINE"] = "1"  # no network here; fail fast rather than retry the hub
     import chromadb.config
     from langchain_chroma import Chroma
     from langchain_core.documents import Document
     from langchain_huggingface import HuggingFaceEmbeddings
 
-    docs = [Document(page_content=c.embed_text, metadata={"article_id": c.article_id}) for c in chunks]
-    ids = [c.id for c in chunks]
     embeddings = HuggingFaceEmbeddings(model_name=model_path, model_kwargs={"device": "cpu"},
                                        encode_kwargs={"normalize_embeddings": True})
     embeddings.embed_query("warm up")
 
     def build() -> Any:
+        # The same files and the same chunks as ours: reading and splitting count on both sides.
+        chunks, _ = _chunk_corpus(corpus, counter, settings.max_chunk_tokens)
+        docs = [Document(page_content=c.embed_text, metadata={"article_id": c.article_id}) for c in chunks]
+        ids = [c.id for c in chunks]
         return Chroma.from_documents(
             docs, embeddings, ids=ids, collection_name="baseline", persist_directory=str(folder),
             client_settings=chromadb.config.Settings(anonymized_telemetry=False),
@@ -166,7 +169,8 @@ def _bench_baseline(model_path: str, chunks: list[Chunk], folder: Path, texts: l
     again_s = time.perf_counter() - started
     console.print("Baseline: retrieval…")
     p50, p95 = _percentiles_ms(lambda q: store.similarity_search(q, k=K), texts)
-    return {"full_ingest_s": full_s, "chunks": len(docs), "chunks_per_s": len(docs) / full_s,
+    count = store._collection.count()
+    return {"full_ingest_s": full_s, "chunks": count, "chunks_per_s": count / full_s,
             "reingest_s": again_s, "retrieval_p50_ms": p50, "retrieval_p95_ms": p95}
 
 

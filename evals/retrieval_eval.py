@@ -21,6 +21,11 @@ def default_golden_set() -> Path:
     return Path(str(resources.files("evals").joinpath("data/golden_retrieval.jsonl")))
 
 
+def default_holdout_set() -> Path:
+    """Questions written apart from the golden set and never tuned on: a check that we generalise."""
+    return Path(str(resources.files("evals").joinpath("data/holdout_retrieval.jsonl")))
+
+
 def load_golden_set(path: Path | None = None) -> list[dict[str, Any]]:
     path = path or default_golden_set()
     if not path.is_file():
@@ -42,7 +47,8 @@ def load_golden_set(path: Path | None = None) -> list[dict[str, Any]]:
 def evaluate_retrieval(retriever: HybridRetriever, dataset: Path | None = None,
                        modes: tuple[str, ...] = MODES) -> dict[str, Any]:
     rows = load_golden_set(dataset)
-    report: dict[str, Any] = {"questions": len(rows), "modes": {}, "misses": {}}
+    name = (dataset or default_golden_set()).stem
+    report: dict[str, Any] = {"dataset": name, "questions": len(rows), "modes": {}, "misses": {}}
     for mode in modes:
         scores: dict[str, list[float]] = {name: [] for name in METRICS}
         misses = []
@@ -77,7 +83,7 @@ def targets_met(report: dict[str, Any]) -> bool:
 def print_report(report: dict[str, Any], console: Any) -> None:
     from rich.table import Table
 
-    table = Table(title=f"Retrieval on {report['questions']} golden questions (article level)")
+    table = Table(title=f"Retrieval on {report['questions']} questions of {report['dataset']} (article level)")
     table.add_column("mode")
     for name in METRICS:
         table.add_column(name, justify="right")

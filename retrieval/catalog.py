@@ -149,6 +149,21 @@ class SqliteCatalog:
         """Goes up with every ingest, from any process: lets a long-running reader refresh caches."""
         return int(self._connect().execute("SELECT value FROM generation").fetchone()[0])
 
+    def headings(self, article_id: str) -> list[str]:
+        """An article's section headings, in order: the parts a person can ask about next."""
+        rows = self._connect().execute(
+            "SELECT heading FROM chunks WHERE article_id = ? AND heading NOT IN ('', 'Summary') ORDER BY position",
+            (article_id,),
+        )
+        return list(dict.fromkeys(row[0] for row in rows))
+
+    def localities(self) -> set[str]:
+        """Every place with local content, as place keys (e.g. 'wakefield')."""
+        found: set[str] = set()
+        for (value,) in self._connect().execute("SELECT DISTINCT localities FROM articles"):
+            found.update(part for part in value.split("|") if part and part != "national")
+        return found
+
     def chunk_count(self) -> int:
         return int(self._connect().execute("SELECT count(*) FROM chunks").fetchone()[0])
 

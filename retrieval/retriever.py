@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
 from retrieval.fusion import reciprocal_rank_fusion
 from retrieval.ports import ChunkCatalog, Embedder, VectorStore
 from retrieval.query import QueryAnalyser
-from retrieval.types import ChunkRecord, RetrievedChunk, SearchFilters
+from retrieval.types import ChunkRecord, LexicalHit, RetrievedChunk, SearchFilters
 
 Mode = Literal["hybrid", "dense", "lexical"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "lexical")
@@ -33,6 +34,7 @@ class HybridRetriever:
         self._analyser: QueryAnalyser | None = None
         self._analyser_version = -1
         self._lock = threading.Lock()
+        self._lexical_pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="bm25")
 
     def retrieve(self, query: str, k: int = 5, filters: SearchFilters | None = None,
                  mode: Mode = "hybrid") -> list[RetrievedChunk]:
@@ -43,6 +45,10 @@ class HybridRetriever:
             return []
         analysed = self.analyser().analyse(query)
         pool = max(self.config.candidates, k * 4)
+        # BM25 runs in SQLite (which releases the GIL) while the model embeds the query.
+        lexical_future: Future[list[LexicalHit]] | None = None
+        if mode in ("hybrid", "lexical"):
+            lexical_future = self._lexical_pool.submit(self.catalog.search, analysed.terms, pool, filters)
         dense_ranking: list[str] = []
         dense_scores: dict[str, float] = {}
         records: dict[str, ChunkRecord] = {}
@@ -62,8 +68,8 @@ class HybridRetriever:
                     dense_scores[hit.chunk_id] = hit.score
         lexical_ranking: list[str] = []
         lexical_scores: dict[str, float] = {}
-        if mode in ("hybrid", "lexical"):
-            for lexical_hit in self.catalog.search(analysed.terms, pool, filters):
+        if lexical_future is not None:
+            for lexical_hit in lexical_future.result():
                 lexical_ranking.append(lexical_hit.chunk_id)
                 lexical_scores[lexical_hit.chunk_id] = lexical_hit.score
             missing = [chunk_id for chunk_id in lexical_ranking if chunk_id not in records]
@@ -99,7 +105,8 @@ class HybridRetriever:
         with self._lock:
             if self._analyser is None or version != self._analyser_version:
                 vocabulary: dict[str, int] = getattr(self.catalog, "vocabulary", dict)()
-                self._analyser = QueryAnalyser(vocabulary)
+                count = getattr(self.catalog, "chunk_count", lambda: 0)()
+                self._analyser = QueryAnalyser(vocabulary, chunk_count=count)
                 self._analyser_version = version
             return self._analyser
 

@@ -6,6 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from knowledge.article import ALL_NATIONS, NATIONS, place_key
+from knowledge.errors import InputError
+
+# Coaches see everything, jobseekers what is written for them or for both.
+AUDIENCES = ("jobseeker", "coach")
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,12 @@ class SearchFilters:
     published_only: bool = True
     include_stale: bool = False
     today: dt.date | None = None
+
+    def __post_init__(self) -> None:
+        if self.audience not in AUDIENCES:
+            raise InputError(f"audience must be one of {', '.join(AUDIENCES)} (got {self.audience!r}).")
+        if self.nation and self.nation.strip().lower() != ALL_NATIONS and self.nation_name is None:
+            raise InputError(f"nation must be all, or one of {', '.join(NATIONS)} (got {self.nation!r}).")
 
     @property
     def locality_key(self) -> str | None:

@@ -70,3 +70,11 @@ def test_results_are_capped_per_article(index, write_article) -> None:  # type: 
     ingestor.ingest(root)
     results = retriever.retrieve("bus fares help", k=10)
     assert len(results) == retriever.config.max_chunks_per_article
+
+
+@pytest.mark.parametrize(("field", "value"), [("audience", "everyone"), ("nation", "Narnia")])
+def test_unknown_filter_values_are_refused(field: str, value: str) -> None:
+    from knowledge.errors import InputError
+
+    with pytest.raises(InputError, match=f"{field} must be"):
+        SearchFilters(**{field: value})

@@ -52,7 +52,7 @@ def test_realistic_searches_find_the_right_page(govuk_index, query: str, paths: 
 def test_both_indexes_hold_the_same_chunks(govuk_index) -> None:  # type: ignore[no-untyped-def]
     live = govuk_index.catalog.live_chunk_ids()
     assert len(live) > 157
-    assert govuk_index.store.ids() == live
+    assert govuk_index.vectors.ids() == live
 
 
 def test_pages_are_written_as_valid_articles(tmp_path: Path) -> None:

@@ -1,0 +1,123 @@
+"""The chat API under /api/. Only a conversation's own secret token can read or write it."""
+
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Header, HTTPException, Request, status
+from pydantic import BaseModel, Field, field_validator
+from sse_starlette.sse import EventSourceResponse
+from starlette.concurrency import iterate_in_threadpool
+
+from assistant.chat import ChatService, StoredReply
+from assistant.store import ConversationRecord
+
+
+class NewConversation(BaseModel):
+    locality: str | None = Field(None, max_length=100, description="The user's area, e.g. a town or council.")
+    nation: str | None = Field(None, max_length=20, description="England, Scotland or Wales.")
+
+
+class Created(BaseModel):
+    id: str
+    token: str
+
+
+class MessageIn(BaseModel):
+    text: str = Field(..., description="What the user typed.")
+
+    @field_validator("text")
+    @classmethod
+    def not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("the message is empty: type a question")
+        return value
+
+
+class FeedbackIn(BaseModel):
+    helpful: bool
+    reason: str | None = Field(None, max_length=1000)
+
+
+def reply_body(stored: StoredReply) -> dict[str, Any]:
+    return {"message_id": stored.message_id, **stored.reply.to_dict()}
+
+
+def conversation_body(record: ConversationRecord) -> dict[str, Any]:
+    return {
+        "id": record.id, "locality": record.locality, "nation": record.nation, "status": record.status,
+        "messages": [
+            {
+                "id": message.id, "role": message.role, "text": message.text,
+                "created_at": message.created_at.isoformat(), "not_found": message.not_found,
+                "suggestions": list(message.suggestions),
+                "citations": [citation.to_citation().to_dict() for citation in message.citations],
+            }
+            for message in record.messages
+        ],
+    }
+
+
+def chat_router(chat: ChatService, max_message_chars: int) -> APIRouter:
+    router = APIRouter(prefix="/api")
+
+    def authorised(conversation_id: str, authorization: Annotated[str | None, Header()] = None) -> str:
+        token = (authorization or "").removeprefix("Bearer ").strip()
+        if not token or not chat.store.check_token(conversation_id, token):
+            # One answer for "no such conversation" and "wrong token": ids are not guessable either way.
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "No conversation with that id and token.")
+        return conversation_id
+
+    Owned = Annotated[str, Depends(authorised)]
+
+    def check_length(message: MessageIn) -> str:
+        if len(message.text) > max_message_chars:
+            raise HTTPException(
+                status.HTTP_413_CONTENT_TOO_LARGE,
+                f"The message is too long: {len(message.text)} characters. Keep it under {max_message_chars}.",
+            )
+        return message.text
+
+    @router.post("/conversations", status_code=status.HTTP_201_CREATED, response_model=Created)
+    def create(body: NewConversation | None = None) -> Created:
+        body = body or NewConversation()
+        conversation_id, token = chat.start(body.locality, body.nation)
+        return Created(id=conversation_id, token=token)
+
+    @router.get("/conversations/{conversation_id}")
+    def read(conversation_id: Owned) -> dict[str, Any]:
+        record = chat.store.get_conversation(conversation_id)
+        if record is None:
+            raise HTTPException(status.HTTP_404_NOT_FOUND, "No conversation with that id and token.")
+        return conversation_body(record)
+
+    @router.delete("/conversations/{conversation_id}", status_code=status.HTTP_204_NO_CONTENT)
+    def delete(conversation_id: Owned) -> None:
+        chat.store.delete_conversation(conversation_id)
+
+    @router.post("/conversations/{conversation_id}/messages", response_model=None)
+    def send(conversation_id: Owned, message: MessageIn, request: Request,
+             stream: bool = False) -> dict[str, Any] | EventSourceResponse:
+        text = check_length(message)
+        if stream or "text/event-stream" in request.headers.get("accept", ""):
+            return EventSourceResponse(_events(chat.stream(conversation_id, text)))
+        return reply_body(chat.send(conversation_id, text))
+
+    @router.post("/conversations/{conversation_id}/messages/{message_id}/feedback",
+                 status_code=status.HTTP_204_NO_CONTENT)
+    def feedback(conversation_id: Owned, message_id: int, body: FeedbackIn) -> None:
+        chat.store.set_feedback(conversation_id, message_id, body.helpful, body.reason)
+
+    return router
+
+
+async def _events(pieces: Iterator[str | StoredReply]) -> AsyncIterator[dict[str, str]]:
+    """Server-sent events: `token` pieces, then `citations`, then `done` with the whole reply."""
+    async for piece in iterate_in_threadpool(pieces):
+        if isinstance(piece, StoredReply):
+            citations = [citation.to_dict() for citation in piece.reply.citations]
+            yield {"event": "citations", "data": json.dumps(citations)}
+            yield {"event": "done", "data": json.dumps(reply_body(piece))}
+        else:
+            yield {"event": "token", "data": json.dumps(piece)}

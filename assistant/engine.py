@@ -1,0 +1,151 @@
+"""One turn of the conversation: guard, condense, retrieve, generate, check, reply."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from assistant.condense import condense
+from assistant.ports import ChatModel
+from assistant.types import Citation, Generation, HistoryMessage, Passage, Reply
+from guardrails.hooks import Guardrail, PassThroughGuardrail
+from retrieval.retriever import HybridRetriever
+from retrieval.types import RetrievedChunk, SearchFilters
+
+NOT_FOUND_TEXT = (
+    "Sorry, I could not find an answer to that in our guidance, and I do not want to guess. "
+    "A work coach can help you with it. Ask to talk to a work coach."
+)
+SAFE_FALLBACK_TEXT = (
+    "Sorry, I cannot give you a safe answer to that. A work coach can help you with it. "
+    "Ask to talk to a work coach."
+)
+_MARKER = re.compile(r"\s*\[(\d+)\]")
+
+
+@dataclass(frozen=True)
+class EngineConfig:
+    passages: int = 5
+    history_messages: int = 6
+    suggestions: int = 3
+
+
+@dataclass(frozen=True)
+class TurnContext:
+    question: str
+    search_text: str
+    filters: SearchFilters
+    chunks: list[RetrievedChunk]
+    passages: list[Passage]
+    history: list[HistoryMessage]
+
+
+class ConversationEngine:
+    def __init__(self, retriever: HybridRetriever, generator: ChatModel, guardrail: Guardrail | None = None,
+                 config: EngineConfig | None = None) -> None:
+        self.retriever = retriever
+        self.generator = generator
+        self.guardrail = guardrail or PassThroughGuardrail()
+        self.config = config or EngineConfig()
+
+    def answer(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
+               nation: str | None = None) -> Reply:
+        context = self.prepare(question, history, locality, nation)
+        if isinstance(context, Reply):
+            return context
+        generation = self.generator.generate(context.search_text, context.passages, context.history)
+        return self.finish(context, generation)
+
+    def stream(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
+               nation: str | None = None) -> Iterator[str | Reply]:
+        """Text pieces as they come, then the final Reply (which may differ, after checks)."""
+        context = self.prepare(question, history, locality, nation)
+        if isinstance(context, Reply):
+            yield context.answer
+            yield context
+            return
+        generation: Generation | None = None
+        for piece in self.generator.stream(context.search_text, context.passages, context.history):
+            if isinstance(piece, Generation):
+                generation = piece
+            else:
+                yield piece
+        if generation is None:
+            generation = Generation("", (), not_found=True, generator=self.generator.name)
+        yield self.finish(context, generation)
+
+    def prepare(self, question: str, history: Sequence[HistoryMessage], locality: str | None,
+                nation: str | None) -> TurnContext | Reply:
+        decision = self.guardrail.check_input(question)
+        if decision.action != "answer":
+            return Reply(answer=decision.message or SAFE_FALLBACK_TEXT,
+                         handoff=decision.action in ("handoff", "urgent_handoff"), generator="guardrail")
+        recent = list(history)[-self.config.history_messages:]
+        places = self._places()
+        condensed = condense(decision.text, recent, places, locality)
+        filters = SearchFilters(locality=condensed.locality, nation=nation)
+        chunks = self.retriever.retrieve(condensed.question, k=self.config.passages, filters=filters)
+        passages = [
+            Passage(number, chunk.article_id, chunk.title, chunk.source_url, chunk.heading, _readable(chunk))
+            for number, chunk in enumerate(chunks, 1)
+        ]
+        return TurnContext(decision.text, condensed.question, filters, chunks, passages, recent)
+
+    def finish(self, context: TurnContext, generation: Generation) -> Reply:
+        by_number = {passage.number: passage for passage in context.passages}
+        cited = [number for number in generation.cited if number in by_number]
+        if generation.not_found or not cited or not generation.text.strip():
+            return Reply(answer=NOT_FOUND_TEXT, not_found=True, generator=generation.generator)
+        output = self.guardrail.check_output(generation.text, [by_number[n].text for n in cited])
+        if not output.ok:
+            return Reply(answer=SAFE_FALLBACK_TEXT, not_found=True, generator=generation.generator)
+        # Renumber citations 1..n in the order they are used, so the reader sees [1], [2].
+        renumber = {old: new for new, old in enumerate(dict.fromkeys(_used_markers(generation.text, cited)), 1)}
+        text = _MARKER.sub(lambda m: f" [{renumber[int(m.group(1))]}]" if int(m.group(1)) in renumber else "",
+                           generation.text).strip()
+        citations = [
+            Citation(new, by_number[old].article_id, by_number[old].title, by_number[old].url, by_number[old].section)
+            for old, new in renumber.items()
+        ]
+        scores = [context.chunks[old - 1].dense_score or 0.0 for old in renumber]
+        return Reply(
+            answer=text, citations=citations, confidence=max(scores, default=0.0),
+            suggestions=self._suggestions(citations), generator=generation.generator,
+        )
+
+    def _suggestions(self, citations: list[Citation]) -> list[str]:
+        headings = getattr(self.retriever.catalog, "headings", None)
+        if not citations or not callable(headings):
+            return []
+        used = {citation.section for citation in citations}
+        found: list[str] = []
+        for citation in citations:
+            for heading in headings(citation.article_id):
+                if heading not in used and heading not in found:
+                    found.append(heading)
+        return found[: self.config.suggestions]
+
+    def _places(self) -> set[str]:
+        localities = getattr(self.retriever.catalog, "localities", None)
+        if not callable(localities):
+            return set()
+        version = self.retriever.catalog_version()
+        cached: tuple[int, set[str]] | None = getattr(self, "_places_cache", None)
+        if cached is None or cached[0] != version:
+            cached = (version, localities())
+            self._places_cache = cached
+        return cached[1]
+
+
+def _readable(chunk: RetrievedChunk) -> str:
+    """A summary chunk without its title line and topic tags: only its sentence is worth reading."""
+    if chunk.heading != "Summary":
+        return chunk.text
+    lines = chunk.text.splitlines()[1:]
+    return "\n".join(line for line in lines if not line.startswith("Topics:"))
+
+
+def _used_markers(text: str, valid: list[int]) -> list[int]:
+    return [int(number) for number in _MARKER.findall(text) if int(number) in valid]
+
