@@ -29,6 +29,9 @@ class EngineConfig:
     passages: int = 5
     history_messages: int = 6
     suggestions: int = 3
+    # Below this cosine between the question and the best passage, nothing relevant was found:
+    # say so rather than answer from loosely related text. Chosen on evals/data/answers.jsonl.
+    min_relevance: float = 0.54
 
 
 @dataclass(frozen=True)
@@ -50,8 +53,8 @@ class ConversationEngine:
         self.config = config or EngineConfig()
 
     def answer(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
-               nation: str | None = None) -> Reply:
-        context = self.prepare(question, history, locality, nation)
+               nation: str | None = None, audience: str = "jobseeker") -> Reply:
+        context = self.prepare(question, history, locality, nation, audience)
         if isinstance(context, Reply):
             return context
         generation = self.generator.generate(context.search_text, context.passages, context.history)
@@ -76,7 +79,7 @@ class ConversationEngine:
         yield self.finish(context, generation)
 
     def prepare(self, question: str, history: Sequence[HistoryMessage], locality: str | None,
-                nation: str | None) -> TurnContext | Reply:
+                nation: str | None, audience: str = "jobseeker") -> TurnContext | Reply:
         decision = self.guardrail.check_input(question)
         if decision.action != "answer":
             return Reply(answer=decision.message or SAFE_FALLBACK_TEXT,
@@ -84,8 +87,10 @@ class ConversationEngine:
         recent = list(history)[-self.config.history_messages:]
         places = self._places()
         condensed = condense(decision.text, recent, places, locality)
-        filters = SearchFilters(locality=condensed.locality, nation=nation)
+        filters = SearchFilters(audience=audience, locality=condensed.locality, nation=nation)
         chunks = self.retriever.retrieve(condensed.question, k=self.config.passages, filters=filters)
+        if not chunks or max(chunk.dense_score or 0.0 for chunk in chunks) < self.config.min_relevance:
+            return Reply(answer=NOT_FOUND_TEXT, not_found=True, generator="retrieval")
         passages = [
             Passage(number, chunk.article_id, chunk.title, chunk.source_url, chunk.heading, _readable(chunk))
             for number, chunk in enumerate(chunks, 1)

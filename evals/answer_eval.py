@@ -99,7 +99,8 @@ def evaluate_answers(engine: ConversationEngine, generator: ChatModel, dataset: 
 
 
 def _ask(engine: ConversationEngine, generator: ChatModel, row: dict[str, Any]) -> tuple[Reply, TurnContext | None]:
-    context = engine.prepare(row["question"], [], row.get("locality"), row.get("nation"))
+    context = engine.prepare(row["question"], [], row.get("locality"), row.get("nation"),
+                             row.get("audience", "jobseeker"))
     if isinstance(context, Reply):
         return context, None
     return engine.finish(context, generator.generate(context.search_text, context.passages)), context
