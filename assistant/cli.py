@@ -44,7 +44,7 @@ def friendly_errors() -> Iterator[None]:
 def _settings() -> Settings:
     settings = Settings()
     logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3"):
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     return settings
 
@@ -296,6 +296,19 @@ def bench_ingest(
 
     with friendly_errors():
         run_benchmark(_settings(), min_chunks=chunks, queries=queries, baseline=baseline, console=out)
+
+
+@bench_app.command("chat")
+def bench_chat(
+    questions: int = typer.Option(200, help="In-process turns to time."),
+    users: int = typer.Option(20, help="Concurrent simulated users in the HTTP load run."),
+    seconds: float = typer.Option(60, help="How long the load run lasts."),
+) -> None:
+    """Turn latency in process, under HTTP load on loopback, and with an instant loopback LLM."""
+    from evals.chat_bench import run_chat_benchmark
+
+    with friendly_errors():
+        run_chat_benchmark(_settings(), questions=questions, users=users, seconds=seconds, console=out)
 
 
 @bench_app.command("retrieve")

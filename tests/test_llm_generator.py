@@ -13,8 +13,8 @@ from langchain_openai import ChatOpenAI
 from assistant.llm import SYSTEM_PROMPT, FallbackGenerator, LangChainGenerator
 from assistant.settings import Settings
 from assistant.types import Generation, HistoryMessage, Passage
+from evals.openai_stub import OpenAIServer
 from knowledge.tokens import TiktokenCounter, TokenCounter
-from tests.openai_server import OpenAIServer
 
 TIMEOUT = 0.5
 

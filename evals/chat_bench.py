@@ -1,0 +1,180 @@
+"""`jobcoach bench chat`: turn latency in process, under HTTP load, and the service's own
+overhead when the language model answers instantly. Bounded: every loop stops by itself."""
+
+from __future__ import annotations
+
+import socket
+import statistics
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from itertools import cycle, islice
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from assistant.settings import Settings
+from evals.answer_eval import load_answer_set
+from evals.retrieval_eval import load_golden_set
+
+TARGETS = {"in_process_p95_ms": 120.0, "load_p95_ms": 1000.0, "llm_overhead_p95_ms": 60.0}
+
+
+def _questions(count: int) -> list[str]:
+    pool = [row["question"] for row in load_answer_set()] + [row["query"] for row in load_golden_set()]
+    return list(islice(cycle(pool), count))
+
+
+def _percentiles(values: list[float]) -> dict[str, float]:
+    cuts = statistics.quantiles(values, n=100, method="inclusive")
+    return {"p50_ms": cuts[49], "p95_ms": cuts[94], "p99_ms": cuts[98]}
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class _Server:
+    """The real service under uvicorn, on loopback, in a background thread."""
+
+    def __init__(self, settings: Settings) -> None:
+        import uvicorn
+
+        from assistant.components import Components
+        from assistant.service import create_app
+
+        self.parts = Components(settings)
+        self.parts.ingestor.ingest(settings.content_dir)
+        self.port = _free_port()
+        config = uvicorn.Config(create_app(settings, self.parts), host="127.0.0.1", port=self.port,
+                                log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> str:
+        self.thread.start()
+        deadline = time.monotonic() + 60
+        while not self.server.started:
+            if time.monotonic() > deadline:
+                raise RuntimeError("the service did not start within 60 s")
+            time.sleep(0.05)
+        return f"http://127.0.0.1:{self.port}"
+
+    def __exit__(self, *_: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+def _load(base_url: str, users: int, seconds: float, questions: list[str]) -> dict[str, Any]:
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    stop_at = time.monotonic() + seconds
+
+    def user(number: int) -> None:
+        with httpx.Client(base_url=base_url, timeout=30) as client:
+            created = client.post("/api/conversations", json={})
+            if created.status_code != 201:
+                with lock:
+                    errors.append(f"create {created.status_code}")
+                return
+            ident, token = created.json()["id"], created.json()["token"]
+            headers = {"Authorization": f"Bearer {token}"}
+            for turn, question in enumerate(islice(cycle(questions[number:] + questions[:number]), 10_000)):
+                if time.monotonic() >= stop_at:
+                    return
+                if turn and turn % 6 == 0:  # a fresh conversation now and then, as real users do
+                    created = client.post("/api/conversations", json={})
+                    ident, headers = created.json()["id"], {"Authorization": f"Bearer {created.json()['token']}"}
+                started = time.perf_counter()
+                try:
+                    response = client.post(f"/api/conversations/{ident}/messages", json={"text": question},
+                                           headers=headers)
+                    ok = response.status_code == 200
+                    problem = f"status {response.status_code}"
+                except httpx.HTTPError as error:
+                    ok, problem = False, type(error).__name__
+                with lock:
+                    if ok:
+                        latencies.append((time.perf_counter() - started) * 1000)
+                    else:
+                        errors.append(problem)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=users) as pool:
+        list(pool.map(user, range(users)))
+    elapsed = time.perf_counter() - started
+    return {"users": users, "seconds": round(elapsed, 1), "turns": len(latencies),
+            "turns_per_s": len(latencies) / elapsed, "errors": len(errors), "error_kinds": sorted(set(errors)),
+            **(_percentiles(latencies) if len(latencies) > 2 else {})}
+
+
+def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: float, console: Any
+                       ) -> dict[str, Any]:
+    from assistant.components import Components
+    from evals.openai_stub import OpenAIServer
+
+    texts = _questions(max(questions, 200))
+    result: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory(prefix="jobcoach-chat-bench-") as tmp:
+        base = settings.model_copy(update={"data_dir": Path(tmp), "chroma_path": None, "catalog_path": None,
+                                           "database_url": None, "chroma_url": None, "llm_base_url": None})
+        parts = Components(base)
+        console.print("Ingesting the bundled knowledge base…")
+        parts.ingestor.ingest(base.content_dir)
+        for text in texts[:10]:
+            parts.engine.answer(text)
+        console.print(f"In process: {len(texts)} turns with the extractive composer…")
+        timings = []
+        for text in texts:
+            started = time.perf_counter()
+            parts.engine.answer(text)
+            timings.append((time.perf_counter() - started) * 1000)
+        result["in_process"] = _percentiles(timings)
+
+        console.print(f"HTTP load: {users} users for {seconds:.0f} s…")
+        with _Server(base) as url:
+            result["load"] = _load(url, users, seconds, texts)
+
+        console.print("Service overhead with a loopback model that answers at once…")
+        with OpenAIServer(reply="You can ask your work coach [1].") as model:
+            llm_settings = base.model_copy(update={"llm_base_url": model.base_url, "llm_api_key": "bench"})
+            with _Server(llm_settings) as url, httpx.Client(base_url=url, timeout=30) as client:
+                created = client.post("/api/conversations", json={}).json()
+                headers = {"Authorization": f"Bearer {created['token']}"}
+                overhead = []
+                for text in texts[:200]:
+                    started = time.perf_counter()
+                    client.post(f"/api/conversations/{created['id']}/messages", json={"text": text}, headers=headers)
+                    overhead.append((time.perf_counter() - started) * 1000)
+        result["llm_overhead"] = _percentiles(overhead)
+    _print(result, console)
+    return result
+
+
+def _print(result: dict[str, Any], console: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title="Chat benchmark")
+    for column in ("run", "turns/s", "p50 ms", "p95 ms", "p99 ms", "errors"):
+        table.add_column(column, justify="right" if column != "run" else "left")
+    inside, load, llm = result["in_process"], result["load"], result["llm_overhead"]
+    table.add_row("in process, extractive", "–", f"{inside['p50_ms']:.1f}", f"{inside['p95_ms']:.1f}",
+                  f"{inside['p99_ms']:.1f}", "–")
+    table.add_row(f"HTTP, {load['users']} users, {load['seconds']} s", f"{load['turns_per_s']:.1f}",
+                  f"{load.get('p50_ms', 0):.0f}", f"{load.get('p95_ms', 0):.0f}", f"{load.get('p99_ms', 0):.0f}",
+                  str(load["errors"]))
+    table.add_row("HTTP, instant loopback LLM", "–", f"{llm['p50_ms']:.1f}", f"{llm['p95_ms']:.1f}",
+                  f"{llm['p99_ms']:.1f}", "–")
+    console.print(table)
+    checks = {
+        "in-process p95 ≤ 120 ms": inside["p95_ms"] <= TARGETS["in_process_p95_ms"],
+        "under load: 0 errors and p95 ≤ 1 s": load["errors"] == 0 and load.get("p95_ms", 1e9) <= 1000,
+        "service overhead with an instant LLM p95 ≤ 60 ms": llm["p95_ms"] <= TARGETS["llm_overhead_p95_ms"],
+    }
+    for name, met in checks.items():
+        console.print(f"  {name}: {'met' if met else 'NOT met'}")
