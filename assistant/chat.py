@@ -79,7 +79,8 @@ class ChatService:
         conversation = self.store.get_conversation(conversation_id)
         if conversation is None:
             raise InputError("That conversation does not exist.")
-        history = [message.to_history() for message in self.store.history(conversation_id, self.history_messages)]
+        recent = conversation.messages[-self.history_messages:] if self.history_messages else ()
+        history = [message.to_history() for message in recent]
         self.store.add_message(conversation_id, "user", text)
         return conversation, history
 

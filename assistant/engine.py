@@ -51,6 +51,7 @@ class ConversationEngine:
         self.generator = generator
         self.guardrail = guardrail or PassThroughGuardrail()
         self.config = config or EngineConfig()
+        self._places_cache: tuple[int, set[str]] | None = None
 
     def answer(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                nation: str | None = None, audience: str = "jobseeker") -> Reply:
@@ -136,11 +137,9 @@ class ConversationEngine:
         if not callable(localities):
             return set()
         version = self.retriever.catalog_version()
-        cached: tuple[int, set[str]] | None = getattr(self, "_places_cache", None)
-        if cached is None or cached[0] != version:
-            cached = (version, localities())
-            self._places_cache = cached
-        return cached[1]
+        if self._places_cache is None or self._places_cache[0] != version:
+            self._places_cache = (version, localities())
+        return self._places_cache[1]
 
 
 def _readable(chunk: RetrievedChunk) -> str:

@@ -3,7 +3,6 @@ assistant admit it does not know instead of making something up?"""
 
 from __future__ import annotations
 
-import json
 import re
 from importlib import resources
 from pathlib import Path
@@ -14,6 +13,7 @@ from assistant.composer import split_sentences
 from assistant.engine import ConversationEngine, TurnContext
 from assistant.ports import ChatModel
 from assistant.types import Reply
+from evals.datasets import read_jsonl
 from knowledge.errors import InputError
 from retrieval.query import STOPWORDS, words
 
@@ -30,12 +30,11 @@ def default_answer_set() -> Path:
 
 def load_answer_set(path: Path | None = None) -> list[dict[str, Any]]:
     path = path or default_answer_set()
-    if not path.is_file():
-        raise InputError(f"No answer set at {path}.")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for number, row in enumerate(rows, 1):
+    rows = []
+    for number, row in read_jsonl(path, "answer set"):
         if not isinstance(row.get("question"), str) or not (row.get("unanswerable") or row.get("facts")):
             raise InputError(f'{path}, line {number}: needs a "question" and "facts" and "cite", or "unanswerable".')
+        rows.append(row)
     return rows
 
 

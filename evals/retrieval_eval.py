@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from importlib import resources
 from pathlib import Path
 from statistics import fmean
 from typing import Any
 
+from evals.datasets import read_jsonl
 from evals.metrics import hit_at, ndcg_at, recall_at, reciprocal_rank, unique_in_order
 from knowledge.errors import InputError
 from retrieval.retriever import MODES, HybridRetriever
@@ -28,16 +28,8 @@ def default_holdout_set() -> Path:
 
 def load_golden_set(path: Path | None = None) -> list[dict[str, Any]]:
     path = path or default_golden_set()
-    if not path.is_file():
-        raise InputError(f"No golden set at {path}.")
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{path}, line {number}: not valid JSON ({error.msg}).") from None
+    for number, row in read_jsonl(path, "golden set"):
         if not isinstance(row.get("query"), str) or not row.get("relevant"):
             raise InputError(f'{path}, line {number}: needs a "query" and a non-empty "relevant" list.')
         rows.append(row)

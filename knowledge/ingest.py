@@ -88,9 +88,11 @@ class Ingestor:
 
         to_embed = [chunk for _, _, chunks in changed for chunk in chunks if chunk.id not in vector_ids]
         report.chunks_embedded = self._embed_and_store(to_embed, progress)
-        self.catalog.apply(changed, removed)
+        if changed or removed:
+            self.catalog.apply(changed, removed)
         live = self.catalog.live_chunk_ids()
-        stale = sorted(self.store.ids() - live)
+        # The store holds what it held at the start plus what was just written.
+        stale = sorted((vector_ids | {chunk.id for chunk in to_embed}) - live)
         if stale:
             self.store.delete(stale)
         report.articles_changed = len(changed)
