@@ -43,6 +43,13 @@ class Settings(BaseSettings):
     llm_timeout_seconds: float = Field(20.0, gt=0, le=300)
     llm_context_tokens: int = Field(3000, ge=500, le=200_000, description="Token budget for history and passages.")
     max_message_chars: int = Field(2000, ge=100, le=20_000, description="Longest message a user may send.")
+    staff_api_key: str | None = Field(
+        None, description="Bearer key for the work coach endpoints under /api/handoffs; unset turns them off."
+    )
+    policy_path: Path | None = Field(
+        None, description="The guardrail policy YAML; default: the one shipped in guardrails/data."
+    )
+    guard_llm_check: bool = Field(False, description="Also ask the configured LLM to classify unclear messages.")
     host: str = "127.0.0.1"
     port: int = Field(8000, ge=1, le=65535)
     log_level: str = "INFO"
