@@ -5,13 +5,14 @@ import json
 from collections.abc import AsyncIterator, Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Request, status
+from fastapi import APIRouter, Depends, Header, HTTPException, Request, Response, status
 from pydantic import BaseModel, Field, field_validator
 from sse_starlette.sse import EventSourceResponse
 from starlette.concurrency import iterate_in_threadpool
 
 from assistant.chat import ChatService, StoredReply
-from assistant.store import ConversationRecord
+from assistant.handoff_api import Contact, open_for_jobseeker
+from assistant.store import ConversationRecord, HandoffStore
 
 
 class NewConversation(BaseModel):
@@ -40,6 +41,11 @@ class FeedbackIn(BaseModel):
     reason: str | None = Field(None, max_length=1000)
 
 
+class HandoffIn(BaseModel):
+    contact: Contact = Field("chat", description="How the jobseeker would like a work coach to get in touch.")
+    note: str | None = Field(None, max_length=500, description="Anything the work coach should know first.")
+
+
 def reply_body(stored: StoredReply) -> dict[str, Any]:
     return {"message_id": stored.message_id, **stored.reply.to_dict()}
 
@@ -59,7 +65,7 @@ def conversation_body(record: ConversationRecord) -> dict[str, Any]:
     }
 
 
-def chat_router(chat: ChatService, max_message_chars: int) -> APIRouter:
+def chat_router(chat: ChatService, max_message_chars: int, handoffs: HandoffStore | None = None) -> APIRouter:
     router = APIRouter(prefix="/api")
 
     def authorised(conversation_id: str, authorization: Annotated[str | None, Header()] = None) -> str:
@@ -108,6 +114,16 @@ def chat_router(chat: ChatService, max_message_chars: int) -> APIRouter:
                  status_code=status.HTTP_204_NO_CONTENT)
     def feedback(conversation_id: Owned, message_id: int, body: FeedbackIn) -> None:
         chat.store.set_feedback(conversation_id, message_id, body.helpful, body.reason)
+
+    @router.post("/conversations/{conversation_id}/handoff")
+    def ask_for_coach(conversation_id: Owned, response: Response, body: HandoffIn | None = None) -> dict[str, Any]:
+        """The jobseeker asks to talk to a work coach; a repeat updates their open request."""
+        if handoffs is None:
+            raise HTTPException(status.HTTP_503_SERVICE_UNAVAILABLE, "Asking for a work coach is not set up here.")
+        body = body or HandoffIn()
+        answer, created = open_for_jobseeker(handoffs, conversation_id, body.contact, body.note, chat.engine.guardrail)
+        response.status_code = status.HTTP_201_CREATED if created else status.HTTP_200_OK
+        return answer
 
     return router
 

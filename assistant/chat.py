@@ -1,7 +1,9 @@
 """A conversation over time: the engine's turns, stored, with metrics.
 
-Every turn stores the user's message before answering (a crash mid-answer loses no
-message), then the reply with its citations, then an audit event.
+Every turn first runs the input guardrails, then stores the user's message, masked, before
+answering (a crash mid-answer loses no message), then the reply with its citations, then an
+audit event with the guardrails' decision. A handoff opens (or raises) the conversation's one
+ticket, and while a work coach has the conversation the assistant does not answer in it.
 """
 
 from __future__ import annotations
@@ -10,15 +12,27 @@ import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
-from assistant.engine import ConversationEngine
+from assistant.engine import ConversationEngine, guardrail_reply
 from assistant.store import ConversationRecord, ConversationStore
 from assistant.types import HistoryMessage, Reply
+from guardrails.hooks import InputDecision
 from knowledge.errors import InputError
 
 log = logging.getLogger(__name__)
+
+WITH_COACH_TEXT = (
+    "A work coach has your conversation now. They will reply here or contact you the way you chose. "
+    "I will not answer questions in this conversation until they hand it back."
+)
+
+
+class HandoffQueue(Protocol):
+    def open_or_update(self, conversation_id: str, category: str, priority: str, summary: str,
+                       locality: str | None = None, contact_preference: str | None = None) -> tuple[Any, bool]: ...
 
 
 class ChatMetrics:
@@ -29,6 +43,8 @@ class ChatMetrics:
             "jobcoach_turn_seconds", "Time to answer a turn", registry=self.registry,
             buckets=(0.025, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10, 30),
         )
+        self.decisions = Counter("jobcoach_guardrail_decisions", "Input guardrail decisions other than answer",
+                                 ["action", "category"], registry=self.registry)
         self.fallbacks = Counter("jobcoach_generator_fallbacks", "Replies that fell back to the extractive composer",
                                  ["reason"], registry=self.registry)
 
@@ -36,6 +52,10 @@ class ChatMetrics:
         outcome = "handoff" if reply.handoff else "not_found" if reply.not_found else "answered"
         self.turns.labels(reply.generator or "unknown", outcome).inc()
         self.latency.observe(seconds)
+
+    def decided(self, decision: InputDecision) -> None:
+        if decision.action != "answer" or decision.categories:
+            self.decisions.labels(decision.action, decision.categories[0] if decision.categories else "").inc()
 
     def fallback(self, reason: str) -> None:
         self.fallbacks.labels(reason[:40]).inc()
@@ -49,11 +69,12 @@ class StoredReply:
 
 class ChatService:
     def __init__(self, engine: ConversationEngine, store: ConversationStore, metrics: ChatMetrics | None = None,
-                 history_messages: int = 12) -> None:
+                 history_messages: int = 12, handoffs: HandoffQueue | None = None) -> None:
         self.engine = engine
         self.store = store
         self.metrics = metrics or ChatMetrics()
         self.history_messages = history_messages
+        self.handoffs = handoffs
 
     def start(self, locality: str | None = None, nation: str | None = None) -> tuple[str, str]:
         conversation_id, token = self.store.create_conversation(locality=locality, nation=nation)
@@ -62,29 +83,74 @@ class ChatService:
 
     def send(self, conversation_id: str, text: str) -> StoredReply:
         started = time.perf_counter()
-        conversation, history = self._before(conversation_id, text)
-        reply = self.engine.answer(text, history, conversation.locality, conversation.nation)
-        return self._after(conversation_id, reply, started)
+        conversation, history, decision = self._before(conversation_id, text)
+        reply = self._without_assistant(conversation, decision) or self.engine.reply_to(
+            decision, history, conversation.locality, conversation.nation)
+        return self._after(conversation_id, reply, started, decision)
 
     def stream(self, conversation_id: str, text: str) -> Iterator[str | StoredReply]:
         started = time.perf_counter()
-        conversation, history = self._before(conversation_id, text)
-        for piece in self.engine.stream(text, history, conversation.locality, conversation.nation):
-            if isinstance(piece, Reply):
-                yield self._after(conversation_id, piece, started)
-            else:
-                yield piece
+        conversation, history, decision = self._before(conversation_id, text)
+        held = self._without_assistant(conversation, decision)
+        if held is not None:
+            yield held.answer
+            yield self._after(conversation_id, held, started, decision)
+            return
+        pieces = self.engine.stream_reply_to(decision, history, conversation.locality, conversation.nation)
+        try:
+            for piece in pieces:
+                if isinstance(piece, Reply):
+                    yield self._after(conversation_id, piece, started, decision)
+                else:
+                    yield piece
+        except GeneratorExit:
+            # The reader left mid-reply (a closed tab, a lost signal): finish and store the reply
+            # anyway, so the conversation is whole when they come back.
+            for piece in pieces:
+                if isinstance(piece, Reply):
+                    self._after(conversation_id, piece, started, decision)
+            raise
 
-    def _before(self, conversation_id: str, text: str) -> tuple[ConversationRecord, list[HistoryMessage]]:
+    def _before(self, conversation_id: str, text: str
+                ) -> tuple[ConversationRecord, list[HistoryMessage], InputDecision]:
         conversation = self.store.get_conversation(conversation_id)
         if conversation is None:
             raise InputError("That conversation does not exist.")
+        # Before anything is stored or logged: the decision's text has personal data masked.
+        decision = self.engine.guardrail.check_input(text, conversation.nation)
+        self.metrics.decided(decision)
         recent = conversation.messages[-self.history_messages:] if self.history_messages else ()
         history = [message.to_history() for message in recent]
-        self.store.add_message(conversation_id, "user", text)
-        return conversation, history
+        self.store.add_message(conversation_id, "user", decision.text)
+        return conversation, history, decision
 
-    def _after(self, conversation_id: str, reply: Reply, started: float) -> StoredReply:
+    def _without_assistant(self, conversation: ConversationRecord, decision: InputDecision) -> Reply | None:
+        """A reply that needs a person: open or raise the ticket. None when the assistant should answer."""
+        with_coach = conversation.status == "handed_over"
+        if not decision.handoff and not with_coach:
+            return None
+        if decision.handoff:
+            self._ticket(conversation, decision)
+        if not with_coach:
+            return guardrail_reply(decision)
+        reply = guardrail_reply(decision) if decision.urgent else Reply(answer=WITH_COACH_TEXT, handoff=True,
+                                                                         generator="handoff", action="handoff")
+        if decision.urgent:
+            reply.answer = f"{reply.answer} {WITH_COACH_TEXT}"
+        return reply
+
+    def _ticket(self, conversation: ConversationRecord, decision: InputDecision) -> None:
+        if self.handoffs is None:
+            log.error("A %s handoff was decided but no handoff queue is configured.", decision.categories[0])
+            return
+        category = decision.categories[0]
+        summary = f"{category.replace('_', ' ').capitalize()}. They wrote: \"{_clip(decision.text, 280)}\""
+        _, created = self.handoffs.open_or_update(conversation.id, category, decision.priority, summary,
+                                                  locality=conversation.locality)
+        log.info("Handoff %s for a conversation (%s, %s).", "opened" if created else "updated", category,
+                 decision.priority)
+
+    def _after(self, conversation_id: str, reply: Reply, started: float, decision: InputDecision) -> StoredReply:
         message_id = self.store.add_message(
             conversation_id, "assistant", reply.answer, citations=reply.citations, not_found=reply.not_found,
             generator=reply.generator, confidence=reply.confidence, suggestions=reply.suggestions,
@@ -93,6 +159,10 @@ class ChatService:
         self.metrics.record(reply, seconds)
         self.store.audit("turn", {"message_id": message_id, "generator": reply.generator,
                                   "not_found": reply.not_found, "citations": [c.article_id for c in reply.citations],
-                                  "seconds": round(seconds, 4)}, conversation_id)
+                                  "seconds": round(seconds, 4), "guardrails": decision.audit(),
+                                  "blocked": reply.blocked}, conversation_id)
         return StoredReply(message_id, reply)
 
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -3,56 +3,25 @@
 from __future__ import annotations
 
 import json
-import logging
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import typer
-from rich.console import Console
 
-from assistant.settings import Settings
-from knowledge.errors import InputError, JobcoachError
-
-app = typer.Typer(help="jobcoach: a jobcentre in your pocket.", no_args_is_help=True, add_completion=False)
-eval_app = typer.Typer(help="Measure quality on the labelled sets in evals/data.", no_args_is_help=True)
-bench_app = typer.Typer(help="Measure speed on this machine.", no_args_is_help=True)
-app.add_typer(eval_app, name="eval")
-app.add_typer(bench_app, name="bench")
-err = Console(stderr=True)
-out = Console()
-
-
-def main() -> None:
-    app()
-
-
-@contextmanager
-def friendly_errors() -> Iterator[None]:
-    """Users see what went wrong and how to fix it, never a traceback."""
-    try:
-        yield
-    except JobcoachError as error:
-        err.print(f"[bold red]Error:[/] {error.message}")
-        if error.hint:
-            err.print(error.hint)
-        raise typer.Exit(2) from None
-
-
-def _settings() -> Settings:
-    settings = Settings()
-    logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "alembic"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    return settings
-
-
-def _components(settings: Settings) -> Any:
-    from assistant.components import Components
-
-    return Components(settings)
+from assistant.cli_common import (
+    app,
+    bench_app,
+    components,
+    err,
+    eval_app,
+    friendly_errors,
+    load_settings,
+    out,
+    run_ingest,
+)
+from knowledge.errors import InputError
 
 
 @app.command()
@@ -62,8 +31,8 @@ def ingest(
 ) -> None:
     """Check, chunk, embed and index articles. Only changed articles are embedded again."""
     with friendly_errors():
-        settings = _settings()
-        parts = _components(settings)
+        settings = load_settings()
+        parts = components(settings)
         report = run_ingest(parts, path or settings.content_dir, show_progress=not as_json)
         if as_json:
             print(json.dumps(report.to_dict()))
@@ -78,17 +47,6 @@ def ingest(
             )
         if report.problems:
             err.print(f"[yellow]{len(report.problems)} file(s) had problems and were skipped.[/]")
-
-
-def run_ingest(parts: Any, path: Path, show_progress: bool) -> Any:
-    if not show_progress:
-        return parts.ingestor.ingest(path)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    with Progress(TextColumn("Embedding"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  console=err, transient=True) as bar:
-        task = bar.add_task("embed", total=None)
-        return parts.ingestor.ingest(path, progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
 @app.command()
@@ -110,8 +68,8 @@ def retrieve(
             raise InputError(f"--mode must be hybrid, dense or lexical (got {mode!r}).")
         if (query is None) == (batch is None):
             raise InputError("Give either a QUERY or --batch FILE.jsonl, not both or neither.")
-        settings = _settings()
-        parts = _components(settings)
+        settings = load_settings()
+        parts = components(settings)
         _require_index(parts)
         base = dict(audience=audience, locality=locality, nation=nation, include_stale=settings.include_stale)
 
@@ -178,8 +136,8 @@ def ask(
     with friendly_errors():
         if not question.strip():
             raise InputError("The question is empty: type a question.")
-        settings = _settings()
-        parts = _components(settings)
+        settings = load_settings()
+        parts = components(settings)
         _require_index(parts)
         reply = parts.engine.answer(question, locality=locality, nation=nation)
         if as_json:
@@ -210,8 +168,8 @@ def serve(
     from assistant.service import create_app
 
     with friendly_errors():
-        settings = _settings()
-        parts = _components(settings)
+        settings = load_settings()
+        parts = components(settings)
         if ingest_first:
             report = run_ingest(parts, settings.content_dir, show_progress=sys.stderr.isatty())
             err.print(f"Index ready: {report.chunks_live} chunks ({report.chunks_embedded} embedded now).")
@@ -238,8 +196,8 @@ def eval_retrieval(
     )
 
     with friendly_errors():
-        settings = _settings()
-        parts = _components(settings)
+        settings = load_settings()
+        parts = components(settings)
         run_ingest(parts, settings.content_dir, show_progress=False)
         datasets = [dataset] if dataset else [default_golden_set(), default_holdout_set()]
         reports = [evaluate_retrieval(parts.retriever, path) for path in datasets]
@@ -266,8 +224,8 @@ def eval_answers(
     from evals.answer_eval import evaluate_answers, print_report, targets_met
 
     with friendly_errors():
-        settings = _settings()
-        parts = _components(settings)
+        settings = load_settings()
+        parts = components(settings)
         run_ingest(parts, settings.content_dir, show_progress=False)
         generators = [parts.engine.generator]
         if settings.llm_base_url:
@@ -295,7 +253,7 @@ def bench_ingest(
     from evals.bench import run_benchmark
 
     with friendly_errors():
-        run_benchmark(_settings(), min_chunks=chunks, queries=queries, baseline=baseline, console=out)
+        run_benchmark(load_settings(), min_chunks=chunks, queries=queries, baseline=baseline, console=out)
 
 
 @bench_app.command("chat")
@@ -308,7 +266,7 @@ def bench_chat(
     from evals.chat_bench import run_chat_benchmark
 
     with friendly_errors():
-        run_chat_benchmark(_settings(), questions=questions, users=users, seconds=seconds, console=out)
+        run_chat_benchmark(load_settings(), questions=questions, users=users, seconds=seconds, console=out)
 
 
 @bench_app.command("retrieve")
@@ -319,3 +277,11 @@ def bench_retrieve(
 ) -> None:
     """Same run as `bench ingest`: both print every figure in one run."""
     bench_ingest(chunks=chunks, baseline=baseline, queries=queries)
+
+
+# The guardrail commands live in their own module and register themselves on the same apps.
+import assistant.cli_guard  # noqa: E402, F401
+
+
+def main() -> None:
+    app()

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.sentence_vectors import SentenceVectorStore
 from assistant.types import Generation, HistoryMessage, Passage
 from retrieval.ports import Embedder
 from retrieval.query import STOPWORDS, words
@@ -66,9 +67,11 @@ def split_sentences(text: str) -> list[str]:
 class ExtractiveComposer:
     name = "extractive"
 
-    def __init__(self, embedder: Embedder, config: ComposerConfig | None = None, cache_size: int = 20_000) -> None:
+    def __init__(self, embedder: Embedder, config: ComposerConfig | None = None, cache_size: int = 20_000,
+                 store: SentenceVectorStore | None = None) -> None:
         self.embedder = embedder
         self.config = config or ComposerConfig()
+        self.store = store
         # Sentence vectors are reused across turns: the same articles answer most questions.
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_size = cache_size
@@ -119,19 +122,41 @@ class ExtractiveComposer:
         yield from re.findall(r"\S+\s*", generation.text)
         yield generation
 
+    def warm(self, passage_texts: Iterable[str], batch: int = 256) -> int:
+        """Embed every sentence these passages hold, so turns never wait for it; returns how many were new."""
+        sentences = list(dict.fromkeys(sentence for text in passage_texts for sentence in split_sentences(text)))
+        known = self.store.get_many(sentences) if self.store is not None else {}
+        missing = [sentence for sentence in sentences if sentence not in known]
+        for start in range(0, len(missing), batch):
+            self._vectors(missing[start:start + batch])
+        with self._lock:
+            for sentence, vector in known.items():
+                self._remember(sentence, vector)
+        return len(missing)
+
     def _vectors(self, sentences: list[str]) -> np.ndarray:
         with self._lock:
             known = {sentence: self._cache[sentence] for sentence in sentences if sentence in self._cache}
         missing = [sentence for sentence in dict.fromkeys(sentences) if sentence not in known]
+        if missing and self.store is not None:
+            stored = self.store.get_many(missing)
+            known.update(stored)
+            missing = [sentence for sentence in missing if sentence not in stored]
         if missing:
-            known.update(zip(missing, self.embedder.embed_documents(missing), strict=True))
+            fresh = dict(zip(missing, self.embedder.embed_documents(missing), strict=True))
+            known.update(fresh)
+            if self.store is not None:
+                self.store.put_many(fresh)
         with self._lock:
             for sentence, vector in known.items():
-                self._cache[sentence] = vector
-                self._cache.move_to_end(sentence)
-            while len(self._cache) > self._cache_size:
-                self._cache.popitem(last=False)
+                self._remember(sentence, vector)
         return np.stack([known[sentence] for sentence in sentences])
+
+    def _remember(self, sentence: str, vector: np.ndarray) -> None:
+        self._cache[sentence] = vector
+        self._cache.move_to_end(sentence)
+        while len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
 
 
 def _coverage(terms: set[str], sentence: str) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -9,9 +10,9 @@ from dataclasses import dataclass
 from assistant.condense import condense
 from assistant.ports import ChatModel
 from assistant.types import Citation, Generation, HistoryMessage, Passage, Reply
-from guardrails.hooks import Guardrail, PassThroughGuardrail
+from guardrails.hooks import Guardrail, InputDecision, PassThroughGuardrail
 from retrieval.retriever import HybridRetriever
-from retrieval.types import RetrievedChunk, SearchFilters
+from retrieval.types import ChunkRecord, RetrievedChunk, SearchFilters
 
 NOT_FOUND_TEXT = (
     "Sorry, I could not find an answer to that in our guidance, and I do not want to guess. "
@@ -21,6 +22,7 @@ SAFE_FALLBACK_TEXT = (
     "Sorry, I cannot give you a safe answer to that. A work coach can help you with it. "
     "Ask to talk to a work coach."
 )
+log = logging.getLogger(__name__)
 _MARKER = re.compile(r"\s*\[(\d+)\]")
 
 
@@ -55,16 +57,25 @@ class ConversationEngine:
 
     def answer(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                nation: str | None = None, audience: str = "jobseeker") -> Reply:
-        context = self.prepare(question, history, locality, nation, audience)
+        return self.reply_to(self.guardrail.check_input(question, nation), history, locality, nation, audience)
+
+    def reply_to(self, decision: InputDecision, history: Sequence[HistoryMessage] = (), locality: str | None = None,
+                 nation: str | None = None, audience: str = "jobseeker") -> Reply:
+        """Answer a message the input guardrails have already checked (and masked)."""
+        context = self.prepare(decision, history, locality, nation, audience)
         if isinstance(context, Reply):
             return context
         generation = self.generator.generate(context.search_text, context.passages, context.history)
-        return self.finish(context, generation)
+        return self.finish(context, generation, decision.notice)
 
     def stream(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                nation: str | None = None) -> Iterator[str | Reply]:
+        return self.stream_reply_to(self.guardrail.check_input(question, nation), history, locality, nation)
+
+    def stream_reply_to(self, decision: InputDecision, history: Sequence[HistoryMessage] = (),
+                        locality: str | None = None, nation: str | None = None) -> Iterator[str | Reply]:
         """Text pieces as they come, then the final Reply (which may differ, after checks)."""
-        context = self.prepare(question, history, locality, nation)
+        context = self.prepare(decision, history, locality, nation)
         if isinstance(context, Reply):
             yield context.answer
             yield context
@@ -77,35 +88,37 @@ class ConversationEngine:
                 yield piece
         if generation is None:
             generation = Generation("", (), not_found=True, generator=self.generator.name)
-        yield self.finish(context, generation)
+        yield self.finish(context, generation, decision.notice)
 
-    def prepare(self, question: str, history: Sequence[HistoryMessage], locality: str | None,
+    def prepare(self, decision: InputDecision, history: Sequence[HistoryMessage], locality: str | None,
                 nation: str | None, audience: str = "jobseeker") -> TurnContext | Reply:
-        decision = self.guardrail.check_input(question)
         if decision.action != "answer":
-            return Reply(answer=decision.message or SAFE_FALLBACK_TEXT,
-                         handoff=decision.action in ("handoff", "urgent_handoff"), generator="guardrail")
+            return guardrail_reply(decision)
         recent = list(history)[-self.config.history_messages:]
         places = self._places()
         condensed = condense(decision.text, recent, places, locality)
         filters = SearchFilters(audience=audience, locality=condensed.locality, nation=nation)
         chunks = self.retriever.retrieve(condensed.question, k=self.config.passages, filters=filters)
         if not chunks or max(chunk.dense_score or 0.0 for chunk in chunks) < self.config.min_relevance:
-            return Reply(answer=NOT_FOUND_TEXT, not_found=True, generator="retrieval")
+            return Reply(answer=NOT_FOUND_TEXT, not_found=True, generator="retrieval", notice=decision.notice)
         passages = [
-            Passage(number, chunk.article_id, chunk.title, chunk.source_url, chunk.heading, _readable(chunk))
+            Passage(number, chunk.article_id, chunk.title, chunk.source_url, chunk.heading,
+                    self.guardrail.clean_passage(_readable(chunk)))
             for number, chunk in enumerate(chunks, 1)
         ]
         return TurnContext(decision.text, condensed.question, filters, chunks, passages, recent)
 
-    def finish(self, context: TurnContext, generation: Generation) -> Reply:
+    def finish(self, context: TurnContext, generation: Generation, notice: str = "") -> Reply:
         by_number = {passage.number: passage for passage in context.passages}
         cited = [number for number in generation.cited if number in by_number]
         if generation.not_found or not cited or not generation.text.strip():
-            return Reply(answer=NOT_FOUND_TEXT, not_found=True, generator=generation.generator)
+            return Reply(answer=NOT_FOUND_TEXT, not_found=True, generator=generation.generator, notice=notice)
         output = self.guardrail.check_output(generation.text, [by_number[n].text for n in cited])
         if not output.ok:
-            return Reply(answer=SAFE_FALLBACK_TEXT, not_found=True, generator=generation.generator)
+            log.warning("A %s reply failed the output checks (%s): sent the safe fallback.",
+                        generation.generator, output.reason)
+            return Reply(answer=SAFE_FALLBACK_TEXT, not_found=True, generator=generation.generator, notice=notice,
+                         blocked=output.reason)
         # Renumber citations 1..n in the order they are used, so the reader sees [1], [2].
         renumber = {old: new for new, old in enumerate(dict.fromkeys(_used_markers(generation.text, cited)), 1)}
         text = _MARKER.sub(lambda m: f" [{renumber[int(m.group(1))]}]" if int(m.group(1)) in renumber else "",
@@ -117,8 +130,18 @@ class ConversationEngine:
         scores = [context.chunks[old - 1].dense_score or 0.0 for old in renumber]
         return Reply(
             answer=text, citations=citations, confidence=max(scores, default=0.0),
-            suggestions=self._suggestions(citations), generator=generation.generator,
+            suggestions=self._suggestions(citations), generator=generation.generator, notice=notice,
         )
+
+    def warm(self) -> int:
+        """Prepare the generator for every passage the knowledge base can give (the composer embeds
+        their sentences once); returns how much new work that took."""
+        warm = getattr(self.generator, "warm", None)
+        catalog = self.retriever.catalog
+        if not callable(warm) or not hasattr(catalog, "live_chunk_ids"):
+            return 0
+        records = catalog.fetch(sorted(catalog.live_chunk_ids()), None)
+        return int(warm(self.guardrail.clean_passage(_readable(record)) for record in records.values()))
 
     def _suggestions(self, citations: list[Citation]) -> list[str]:
         headings = getattr(self.retriever.catalog, "headings", None)
@@ -142,7 +165,15 @@ class ConversationEngine:
         return self._places_cache[1]
 
 
-def _readable(chunk: RetrievedChunk) -> str:
+def guardrail_reply(decision: InputDecision) -> Reply:
+    """What the person sees instead of an answer: the policy's message, and the numbers first."""
+    return Reply(
+        answer=decision.message or SAFE_FALLBACK_TEXT, handoff=decision.handoff, generator="guardrail",
+        action=decision.action, categories=list(decision.categories), helplines=list(decision.helplines),
+    )
+
+
+def _readable(chunk: RetrievedChunk | ChunkRecord) -> str:
     """A summary chunk without its title line and topic tags: only its sentence is worth reading."""
     if chunk.heading != "Summary":
         return chunk.text

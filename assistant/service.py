@@ -13,8 +13,9 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.exceptions import HTTPException
 
 from assistant.api import chat_router
+from assistant.handoff_api import handoff_router
 from assistant.settings import Settings
-from knowledge.errors import InputError, JobcoachError
+from knowledge.errors import ConflictError, InputError, JobcoachError, NotFoundError
 
 
 def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
@@ -29,12 +30,21 @@ def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
         embed = getattr(parts.embedder, "embed_query", None)
         if callable(embed):
             embed("warm up")
+        engine = getattr(parts, "engine", None)
+        if engine is not None and hasattr(engine, "warm"):
+            engine.warm()  # the composer's sentence vectors: once per knowledge-base change
+        guard = getattr(parts, "guard", None)
+        if guard is not None:
+            guard.check_input("warm up: where is my nearest jobcentre?")  # trains the classifier once
         yield
 
     app = FastAPI(title="jobcoach", version="0.1.0", lifespan=lifespan)
     chat = getattr(parts, "chat", None)
+    handoffs = getattr(parts, "handoffs", None)
     if chat is not None:
-        app.include_router(chat_router(chat, settings.max_message_chars))
+        app.include_router(chat_router(chat, settings.max_message_chars, handoffs))
+        if handoffs is not None:
+            app.include_router(handoff_router(handoffs, chat.store, settings.staff_api_key))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -56,7 +66,8 @@ def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
 
     @app.exception_handler(JobcoachError)
     async def jobcoach_error(request: Request, error: JobcoachError) -> JSONResponse:
-        code = 400 if isinstance(error, InputError) else 503
+        code = (404 if isinstance(error, NotFoundError) else 409 if isinstance(error, ConflictError)
+                else 400 if isinstance(error, InputError) else 503)
         return JSONResponse({"error": error.message, "hint": error.hint}, status_code=code)
 
     @app.get("/healthz")
@@ -66,11 +77,17 @@ def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
     @app.get("/readyz")
     def readyz() -> JSONResponse:
         chunks = parts.catalog.chunk_count()
-        ready = chunks > 0
-        body = {"status": "ready" if ready else "not ready", "chunks": chunks,
-                "embedder": parts.embedder.name}
-        if not ready:
+        database = _database_ok(parts)
+        ready = chunks > 0 and database
+        body: dict[str, Any] = {
+            "status": "ready" if ready else "not ready", "chunks": chunks, "embedder": parts.embedder.name,
+            "embedder_loaded": bool(getattr(parts.embedder, "loaded", True)),
+            "database": "ok" if database else "unreachable",
+        }
+        if not chunks:
             body["hint"] = "Run `jobcoach ingest` to build the index."
+        elif not database:
+            body["hint"] = "Check the database at JOBCOACH_DATABASE_URL is running."
         return JSONResponse(body, status_code=200 if ready else 503)
 
     @app.get("/api/search")
@@ -87,3 +104,15 @@ def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
         return {"query": q, "results": [result.to_dict() for result in results]}
 
     return app
+
+
+def _database_ok(parts: Any) -> bool:
+    store = getattr(parts, "store", None)
+    ping = getattr(store, "ping", None)
+    if not callable(ping):
+        return True
+    try:
+        ping()
+    except JobcoachError:
+        return False
+    return True

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from guardrails.policy import Helpline
+
 Role = Literal["user", "assistant", "coach", "system"]
 
 
@@ -59,9 +61,22 @@ class Reply:
     suggestions: list[str] = field(default_factory=list)
     handoff: bool = False
     generator: str = ""
+    action: str = "answer"  # the guardrail action: answer, redirect, refuse, handoff, urgent_handoff
+    categories: list[str] = field(default_factory=list)
+    helplines: list[Helpline] = field(default_factory=list)  # shown first, before the answer
+    notice: str = ""  # a short note shown above the answer
+    blocked: str = ""  # why the output checks replaced the answer; for logs, never shown
+
+    @property
+    def urgent(self) -> bool:
+        return self.action == "urgent_handoff"
 
     def to_dict(self) -> dict[str, object]:
         return {
+            "action": self.action,
+            "urgent": self.urgent,
+            "helplines": [line.to_dict() for line in self.helplines],
+            "notice": self.notice,
             "answer": self.answer,
             "citations": [citation.to_dict() for citation in self.citations],
             "not_found": self.not_found,

@@ -126,6 +126,7 @@ def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: 
         parts = Components(base)
         console.print("Ingesting the bundled knowledge base…")
         parts.ingestor.ingest(base.content_dir)
+        parts.engine.warm()  # as the service does at start: the composer's sentence vectors
         for text in texts[:10]:
             parts.engine.answer(text)
         console.print(f"In process: {len(texts)} turns with the extractive composer…")

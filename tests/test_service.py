@@ -40,3 +40,25 @@ def test_search_endpoint_and_bad_input(index, write_article, tmp_path) -> None: 
         assert client.get("/api/search", params={"q": "x" * 501}).status_code == 422
         assert client.get("/api/search", params={"q": "bus", "k": 0}).status_code == 422
         assert "openapi" in client.get("/openapi.json").json()
+
+
+@dataclass
+class PartsWithStore(Parts):
+    store: object
+
+
+class DownStore:
+    def ping(self) -> None:
+        from knowledge.errors import ConfigurationError
+
+        raise ConfigurationError("The conversation database is not usable.")
+
+
+def test_readiness_says_when_the_database_is_down(index, write_article, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    ingestor, retriever, embedder, _, catalog = index
+    ingestor.ingest(write_article("bus-fares").parent)
+    app = create_app(Settings(data_dir=tmp_path), PartsWithStore(retriever, catalog, embedder, DownStore()))
+    with TestClient(app) as client:
+        answer = client.get("/readyz")
+    assert answer.status_code == 503 and answer.json()["database"] == "unreachable"
+    assert "JOBCOACH_DATABASE_URL" in answer.json()["hint"]

@@ -17,16 +17,22 @@ from sqlalchemy import (
     Dialect,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES: tuple[str, ...] = ("user", "assistant", "coach", "system")
+PRIORITIES: tuple[str, ...] = ("urgent", "high", "normal")  # most urgent first
+CONTACTS: tuple[str, ...] = ("chat", "phone", "video", "in_person")
+STATUSES: tuple[str, ...] = ("open", "claimed", "resolved")
+OUTCOMES: tuple[str, ...] = ("resolved", "handed_back")
 
 # Named constraints keep the models, the hand-written migrations and both databases in step.
 NAMING_CONVENTION = {
@@ -141,3 +147,41 @@ class AuditEvent(Base):
     kind: Mapped[str] = mapped_column(String())
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class Handoff(Base):
+    """A ticket asking a work coach to take over a conversation."""
+
+    __tablename__ = "handoffs"
+    __table_args__ = (
+        CheckConstraint("priority IN ('urgent', 'high', 'normal')", name="priority"),
+        CheckConstraint("status IN ('open', 'claimed', 'resolved')", name="status"),
+        CheckConstraint("contact_preference IN ('chat', 'phone', 'video', 'in_person')", name="contact_preference"),
+        CheckConstraint("outcome IN ('resolved', 'handed_back')", name="outcome"),
+        # At most one unresolved ticket per conversation, enforced by the database so that two
+        # requests racing to open one cannot both win. Partial indexes work on SQLite and PostgreSQL.
+        Index("uq_handoffs_unresolved_conversation", "conversation_id", unique=True,
+              sqlite_where=text("status != 'resolved'"), postgresql_where=text("status != 'resolved'")),
+        # The queue filters on status and sorts by priority then age.
+        Index("ix_handoffs_queue", "status", "priority", "created_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    # SET NULL, not CASCADE: deleting a conversation must not erase the safeguarding record that
+    # it was handed to a coach; the ticket keeps its masked summary and its outcome.
+    conversation_id: Mapped[str | None] = mapped_column(
+        String(32), ForeignKey("conversations.id", ondelete="SET NULL"), index=True
+    )
+    priority: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    locality: Mapped[str | None] = mapped_column(String())
+    contact_preference: Mapped[str] = mapped_column(String(16), default="chat")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

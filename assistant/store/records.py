@@ -47,3 +47,24 @@ class ConversationRecord:
     created_at: datetime
     updated_at: datetime
     messages: tuple[MessageRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class HandoffRecord:
+    """A handoff ticket. `conversation_id` is None once the jobseeker has deleted the conversation."""
+
+    id: str
+    conversation_id: str | None
+    priority: str
+    category: str
+    summary: str
+    locality: str | None
+    contact_preference: str
+    status: str
+    claimed_by: str | None
+    outcome: str | None
+    note: str | None
+    created_at: datetime
+    claimed_at: datetime | None
+    resolved_at: datetime | None
+    updated_at: datetime

@@ -53,6 +53,11 @@ class ConversationStore:
                 hint="Check the database is running and migrated (JOBCOACH_DATABASE_URL).",
             ) from exc
 
+    def ping(self) -> None:
+        """Raises ConfigurationError when the database cannot be reached."""
+        with self._transaction() as session:
+            session.execute(select(1))
+
     def create_conversation(self, locality: str | None = None, nation: str | None = None) -> tuple[str, str]:
         """Start a conversation; returns (id, token). The token is shown once and cannot be recovered."""
         conversation_id = uuid.uuid4().hex

@@ -1,0 +1,129 @@
+"""The guardrail commands: `jobcoach guard`, `eval guardrails`, `eval pii` and `bench guard`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+import typer
+
+from assistant.cli_common import app, bench_app, components, err, eval_app, friendly_errors, load_settings, out
+from knowledge.errors import InputError
+
+SHARED_DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "dev"
+
+
+def _guard() -> Any:
+    settings = load_settings()
+    return components(settings).guard
+
+
+def _lines(handle: TextIO, source: str) -> list[str]:
+    texts: list[str] = []
+    for number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{source}, line {number}: not JSON ({exc.msg}).",
+                             hint='Write one {"text": "..."} object per line.') from exc
+        text = row.get("text") if isinstance(row, dict) else None
+        if not isinstance(text, str):
+            raise InputError(f'{source}, line {number}: expected {{"text": "..."}} with a string.',
+                             hint='Write one {"text": "..."} object per line.')
+        texts.append(text)
+    return texts
+
+
+@app.command()
+def guard(
+    jsonl: Path = typer.Option(..., "--jsonl", help='One {"text": ...} per line; "-" reads standard input.'),
+) -> None:
+    """Run the input guardrails on each message: categories, action and the masked text, one JSON line each."""
+    with friendly_errors():
+        if str(jsonl) == "-":
+            texts = _lines(sys.stdin, "standard input")
+        else:
+            try:
+                with jsonl.open(encoding="utf-8") as handle:
+                    texts = _lines(handle, str(jsonl))
+            except OSError as exc:
+                raise InputError(f"Cannot read {jsonl}: {exc.strerror}.") from exc
+        checker = _guard()
+        for text in texts:
+            decision = checker.check_input(text)
+            print(json.dumps({"text": text, "categories": list(decision.categories), "action": decision.action,
+                              "redacted": decision.text}, ensure_ascii=False), flush=True)
+
+
+@eval_app.command("guardrails")
+def eval_guardrails(
+    shared: Path = typer.Option(SHARED_DEV, help="The shared development sets (skipped when absent)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+    missed: bool = typer.Option(False, help="List the messages the split's categories missed."),
+    check: bool = typer.Option(False, help="Exit 1 unless every target is met."),
+) -> None:
+    """Per-category precision and recall, false alarms on harmless messages, injection detection."""
+    from evals.datasets import read_jsonl
+    from evals.guardrail_eval import TEST_SPLIT, evaluate_shared, evaluate_split, print_reports, targets_met, to_json
+    from evals.injection_eval import render_reports, run_injection_eval
+
+    with friendly_errors():
+        checker = _guard()
+        split = evaluate_split(checker.check_input, [row for _, row in read_jsonl(TEST_SPLIT, "guardrail test split")])
+        shared_reports = evaluate_shared(checker.check_input, shared) if shared.is_dir() else []
+        passages = run_injection_eval(shared, detector=checker.injection) if shared.is_dir() else []
+        if not shared.is_dir():
+            err.print(f"[yellow]No shared development sets at {shared}: only the project's split was scored.[/]")
+        if as_json:
+            body = to_json(split, shared_reports)
+            body["injection_layer"] = [report.to_dict() for report in passages]
+            print(json.dumps(body, default=str))
+        else:
+            print_reports(split, shared_reports, out, show_missed=missed)
+            if passages:
+                out.print("The injection layer on its own (messages, pasted documents and retrieved passages):")
+                out.print(render_reports(passages), markup=False, highlight=False)
+        problems = targets_met(split, shared_reports)
+        for problem in problems:
+            err.print(f"[yellow]Target not met:[/] {problem}")
+        if check and problems:
+            raise typer.Exit(1)
+
+
+@eval_app.command("pii")
+def eval_pii(
+    shared: Path = typer.Option(SHARED_DEV.parent, help="The shared data folder (its dev/pii_synth is scored)."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Recall and precision of personal-data masking per entity type, and ordinary numbers kept."""
+    from evals.pii_eval import format_report, run_pii_eval
+
+    with friendly_errors():
+        load_settings()
+        reports = run_pii_eval(shared if shared.is_dir() else None)
+        if as_json:
+            print(json.dumps([vars(report) for report in reports], default=str))
+        else:
+            for report in reports:
+                out.print(format_report(report))
+
+
+@bench_app.command("guard")
+def bench_guard(
+    messages: int = typer.Option(500, help="How many messages to time."),
+) -> None:
+    """p50/p95 latency of the full input check per message (no LLM)."""
+    from itertools import cycle, islice
+
+    from evals.datasets import read_jsonl
+    from evals.guard_bench import run_guard_benchmark
+    from evals.guardrail_eval import TEST_SPLIT
+
+    with friendly_errors():
+        checker = _guard()
+        pool = [str(row["text"]) for _, row in read_jsonl(TEST_SPLIT, "guardrail test split")]
+        run_guard_benchmark(checker.check_input, list(islice(cycle(pool), messages)), out)

@@ -1,0 +1,491 @@
+"""Phrase tables for the precise rules layer, written against normalised text.
+
+Normalised text is lower case without accents, with contractions spelt out ("can't" ->
+"cannot", "I'm" -> "i am"), apostrophes dropped ("money's" -> "moneys"), punctuation spaced out as
+its own token and text-speak mapped to plain words (see `WORDS`). Every pattern assumes that form.
+
+A rule is (name, score, regex[, flags]). Flags: "h" means a hypothetical or rules question
+("what happens if I get sanctioned") does not count; "k" means the phrase carries its own negation
+("want to live anymore"), so a "not" before it must not lower it.
+
+This module is data, not logic, so it is longer than our usual module size.
+"""
+
+from __future__ import annotations
+
+from guardrails.rule_patterns_crisis import CRISIS_RULES, HARM_WORDS, INTENT, STAFF, Rule
+
+# Text-speak, misspellings and slang, one token to its plain form.
+WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        ("sucide", "suicde", "suicid", "suiside", "sucidie", "suacide", "suicied", "sucicide", "suiceide",
+         "suecide", "suiscide", "sewerslide", "suicdie"),
+        "suicide",
+    ),
+    **dict.fromkeys(
+        ("sucidal", "suicidel", "suicidle", "suisidal", "sucidel", "suacidal", "suicial", "suicdal",
+         "suicidial"),
+        "suicidal",
+    ),
+    "kil": "kill", "kms": "kill myself", "kys": "kill yourself", "unalive": "kill", "unalived": "killed",
+    "unaliving": "killing", "ded": "dead", "killin": "killing", "dyin": "dying", "stayin": "staying",
+    "sleepin": "sleeping", "livin": "living", "meself": "myself", "mysef": "myself", "myslef": "myself",
+    "wanna": "want to", "wana": "want to", "gonna": "going to", "gunna": "going to", "finna": "going to",
+    "tryna": "trying to", "gotta": "got to", "cant": "cannot", "cnt": "cannot", "wont": "will not",
+    "dont": "do not", "doesnt": "does not", "didnt": "did not", "isnt": "is not", "arent": "are not",
+    "wasnt": "was not", "werent": "were not", "havent": "have not", "hasnt": "has not", "hadnt": "had not",
+    "couldnt": "could not", "wouldnt": "would not", "shouldnt": "should not", "aint": "am not",
+    "im": "i am", "ive": "i have", "youre": "you are", "theyre": "they are", "theyve": "they have",
+    "hes": "he is", "shes": "she is", "thats": "that is", "whats": "what is", "theres": "there is",
+    "u": "you", "ur": "your", "ya": "you", "r": "are", "cos": "because", "coz": "because", "cuz": "because",
+    "bc": "because", "tho": "though", "ppl": "people", "pls": "please", "plz": "please", "rn": "right now",
+    "tbh": "to be honest", "ngl": "not going to lie", "noone": "nobody", "nowt": "nothing", "nuffin": "nothing",
+    "nothin": "nothing", "wiv": "with", "bf": "boyfriend", "gf": "girlfriend", "hubby": "husband",
+    "dv": "domestic violence", "stfu": "shut the fuck up", "gtfo": "get the fuck out", "wnt": "want",
+    "wnat": "want", "wamt": "want", "homless": "homeless", "homeles": "homeless", "homelss": "homeless",
+    "bailifs": "bailiffs", "baliffs": "bailiffs", "bailif": "bailiff", "sanctiond": "sanctioned",
+    "santioned": "sanctioned", "sancioned": "sanctioned", "santion": "sanction", "evicited": "evicted",
+    "depresion": "depression", "depressd": "depressed", "anxeity": "anxiety", "anxity": "anxiety",
+    "autisic": "autistic", "pils": "pills", "tabs": "tablets", "every1": "everyone", "any1": "anyone",
+    "some1": "someone", "no1": "nobody", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
+    "tmrw": "tomorrow", "2nite": "tonight", "tonite": "tonight", "b4": "before", "m8": "mate",
+    "m8s": "mates", "gr8": "great",
+}
+
+# Words whose right spelling has no doubled letter, so "diiie" / "hellp" style stretching folds back.
+STRETCHED: frozenset[str] = frozenset({
+    "die", "dead", "end", "hate", "life", "me", "so", "sad", "help", "hurt", "cut", "pills", "homeless", "broke",
+    "scared", "alone", "done", "tired", "sick", "kill", "myself", "no", "now", "please", "want",
+})
+
+# Clean-ups run on the raw lower-case text before it is split into words: (regex, replacement).
+CENSORED: tuple[tuple[str, str], ...] = (  # only tried when the text has one of * # @ $
+    (r"\bf[*#@$]{1,3}c?k", "fuck"), (r"\bf[*#@$]{2,4}(?=ing\b|ed\b|\b)", "fuck"), (r"\bsh[*#@$!]t", "shit"),
+)
+NUMBERS: tuple[tuple[str, str], ...] = (  # only tried when the text has a digit
+    (r"\b(\d+) ?(?:yo|y/o|yrs?|yr old)\b", r"\1 year old"), (r"(\d)[.,](\d)", r"\1\2"),
+)
+CONTRACTIONS: tuple[tuple[str, str], ...] = (
+    (r"&", " and "), (r"\bcan'?t\b", "cannot"), (r"\bwon't\b", "will not"), (r"\bain't\b", "am not"),
+    (r"\bshan't\b", "shall not"), (r"n't\b", " not"), (r"'m\b", " am"), (r"'re\b", " are"), (r"'ve\b", " have"),
+    (r"'ll\b", " will"), (r"'d\b", " would"), (r"'", ""),
+)
+
+# Multi-word clean-ups run after the word map: (regex, replacement).
+PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\bcan not\b", "cannot"), (r"\bsewer ?slide\b", "suicide"), (r"\bun alive\b", "kill"),
+    (r"\bmy self\b", "myself"), (r"\bany ?more\b", "anymore"), (r"\bno ?one\b", "nobody"),
+    (r"\bno where\b", "nowhere"), (r"\bjob ?centre(?: plus)?\b", "jobcentre"), (r"\bself ?harm", "self harm"),
+    (r"\bevery ?one\b", "everyone"), (r"\b(\d+) ?(?:year|yr)s? ?old\b", r"\1 year old"),
+    (r"\bb and b\b|\bb n b\b", "bnb"), (r"\bpay ?day\b", "payday"), (r"\bin law\b", "inlaw"),
+    # "your a joke" is "you are a joke"
+    (r"\byour (?=(?:a|an|so|such|just|literally|being|the worst|useless|stupid|pathetic|thick|braindead)\b)",
+     "you are "),
+)
+
+_ROLE = (r"(?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?|careers?|courses?|training|apprenticeships?|"
+         r"qualifications?|volunteers?|volunteering|workers?|officers?|advis[eo]rs?|nurses?|nursing|practitioners?|"
+         r"assistants?|sector|outreach|staff|lead|coordinator|manager|specialists?|support workers?|caseworkers?|first"
+         r" aid\w*|awareness|prevention|services? jobs|clients|service users|residents)")
+_JOB_NOUN = (r"(?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?|interview|application|courses?|training|"
+             r"qualifications?|apprenticeships?|clients|service users)")
+_JOBWORD = (r"(?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?|careers?|work|working|worked|volunteer\w*|employment|"
+            r"shifts?|apprenticeships?|placements?|experience)")
+# Suicide and self-harm are left out on purpose: only the tight phrases in "crisis_roles" may blank them.
+_TOPIC = (r"(?:homeless(?:ness)?|rough sleep\w*|sofa surf\w*|hostels?|night shelters?|shelters?|"
+          r"mental health|domestic (?:abuse|violence)|safeguarding|child protection|addiction|substance misuse|drug and"
+          r" alcohol|debt|bailiffs?|enforcement|money advice|food ?banks?|refuges?|autism|autistic|adhd|dementia|"
+          r"learning disabilit\w+|disabilit\w+|disabled (?:people|adults|children)|modern slavery|trafficking|victims?|"
+          r"vulnerable (?:adults|people|children)|crisis|housing|psychiatric|temporary accommodation|emergency"
+          r" accommodation)")
+# "victims of domestic abuse" is one topic, so the tail is blanked with it.
+_TAIL = r"(?: of (?:domestic (?:abuse|violence)|abuse|trafficking|modern slavery|crime|suicide|sexual \w+))?"
+# Words that start a new thought, so "homeless and need a job" is not a job title.
+_GAP_STOP = (r"(?:and|but|so|need\w*|looking|want\w*|get\w*|find\w*|i|me|my|now|because|a|an|any|for|to|the|with|"
+             r"without|no|help|can|cannot|after|before)\b")
+# "I'm homeless job hunting" describes the writer, not a job title.
+_NOT_STATE = (r"(?<!\bam )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbeing )(?<!\bbecome )(?<!\bbecame )(?<!\bmade )"
+              r"(?<!\bnow )")
+# Groups of people a jobseeker may want to help or work with.
+_PEOPLE = (r"(?:the |people who are |people with |adults with |children with |young people with )?(?:homeless"
+           r"(?:ness)?|rough sleepers|refugees|vulnerable (?:adults|people|children)|disabled (?:people|adults|"
+           r"children)|autistic (?:people|adults|children)|autism|adhd|dementia|learning disabilit\w+|disabilit\w+|"
+           r"mental health(?: problems| issues| conditions)?|addiction|victims" + _TAIL + r"|survivors" + _TAIL + r")"
+           r"(?: people| adults| children| families)?")
+_NOT_MINE = r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\ban )"
+
+# Harmless phrasings blanked out before any rule runs: fillers, idioms, job and tech contexts.
+NEUTRAL: tuple[tuple[str, str], ...] = (
+    ("filler", r"\bnot (?:going to|gonna) lie\b|\bnot (?:joking|kidding|lying|exaggerating|being (?:funny|dramatic|"
+               r"rude|silly))\b|\bno (?:joke|lie|word of a lie)\b|\bnot (?:ok|okay|fine|alright|all right|good|great|"
+               r"well|sure|only|just)\b|\bor not\b"),
+    ("dying_to", r"\bdying (?:to|for|of (?:laughter|laughing|embarrassment|boredom|curiosity))\b"),
+    ("die_of", r"\b(?:die|died|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|curiosity|cringe)\b"),
+    ("to_death", r"\b(?:bored|scared|worried|sick|tired|frightened|done) to death\b|\bto die for\b|\bdo or die\b"),
+    ("killing_me", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:is|are|was|were|s) (?:literally |slowly |actually )?killing"
+                   r" (?:me|us)\b"),
+    ("killed_it", r"\b(?:killed|killing|kill|smashed|smashing|smash|nailed|nailing) it\b"),
+    ("kill_tech", r"\bkill(?:ing|ed|s)? (?:off )?(?:a |the |that |this |my |all |an |those |these )?"
+                  r"(?!(?:myself|yourself|himself|herself|themselves|me|him|her|them|you|us)\b)"
+                  r"(?:\w+ )?(?:process(?:es)?|tasks?|threads?|jobs?|program(?:me)?s?|apps?|servers?|sessions?|pids?|"
+                  r"command|signal|switch|script|containers?|pods?|query|tabs?|time|two birds|lights|engine|mood|vibe|"
+                  r"battery|buzz|conversation|weeds?|bacteria|germs|competition)\b|\bkill ?all\b|\bkill \d+\b"),
+    ("could_murder", r"\b(?:could|would) murder (?:a|an|some) \w+|\b(?:could|would) (?:kill|die) for (?:a|an|some|this|"
+                     r"that) \w+"),
+    ("dead_idiom", r"\bdead ?end\b|\bdead (?:tired|beat|keen|easy|on time|good|serious|bored|nervous|excited|chuffed|"
+                   r"lucky|quiet|set|cert|certain|right|simple|busy|slow|funny|ringer|weight|loss)\b|\bdrop dead"
+                   r" gorgeous\b|\bknock (?:em|them|\w+) dead\b|\bover my dead body\b|\bseen dead\b|\bdead of (?:the"
+                   r" )?(?:night|winter)\b|\bdead ?line\b|\bbeating a dead horse\b"),
+    ("car_crash", r"\b(?:total |complete |absolute |bit of a )?car ?crash\b(?! (?:injur\w+|victim))"),
+    ("shoot", r"\bshoot (?:me |us |him |her |them |you )?(?:an? |over )?(?:e ?mail|message|text|line|dm|note|quick|"
+              r"reply|my cv|cv)\b|\bshoot (?:for|your shot)\b|\b(?:photo|video|film) ?shoots?\b"),
+    ("bomb", r"\bbomb (?:disposal|squad|technician|engineer)\w*|\bcost(?:s|ing)? (?:a|an absolute) bomb\b|\bwent down a"
+             r" bomb\b|\bphoto ?bomb\w*|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|this|that) (?:interview|test|exam)\b"),
+    ("smash_task", r"\bsmash(?:ed|ing)? (?:the|my|this|that|your) (?:interview|test|exam|application|targets?|goals?|"
+                   r"course|shift|day)\b"),
+    ("hit_up", r"\bhit (?:me|you|us|them) up\b|\bbeat (?:me|you|us) to it\b|\bhit (?:me|us) with\b"),
+    ("overdose_food", r"\boverdos\w* on (?:caffeine|coffee|sugar|chocolate|tea|netflix|energy drinks)\b"),
+    ("suicide_context", r"\bsuicide (?:prevention|awareness|intervention|first aid|squad|doors|runs?|sprints?|"
+                        r"drills?)\b"),
+    ("crisis_roles", r"\b(?:suicide|self harm)(?: and self harm| and suicide)? (?:prevention |awareness |support |"
+                     r"crisis )?(?:worker|nurse|practitioner|training|course|policy|lead|volunteer|charity|helpline "
+                     r"volunteer)s?(?: (?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?))?\b"),
+    ("anti", r"\banti (?:trafficking|slavery|abuse|violence|bullying|fraud|social behaviour)\b"),
+    ("accident", r"\b(?:hurt|cut|burnt|burned|injured) myself (?:at work|lifting|playing|falling|in (?:a|the) (?:fall|"
+                 r"gym|accident)|doing|on (?:a|the)|by accident|accidentally|shaving|cooking)\b|\bcut (?:myself|me)"
+                 r" (?:some )?slack\b|\bcutting (?:edge|corners|costs|back|down|hair|hours)\b"),
+    ("hang_in", r"\bhang(?:ing)? (?:in there|on|out|around|up)\b"),
+    ("slave_wages", r"\bslave (?:wages?|driver)\b|\bworking like a slave\b"),
+    ("idioms_misc", r"\bdisability confident\b|\bsanctions? (?:on|against) (?:russia|iran|north korea|china|\w+"
+                    r" country)\b|\bbreakdown (?:cover|recovery|truck|service)\b|\btargeted (?:ads|adverts)\b|\brope"
+                    r" access\b|\bshoot myself in the foot\b"),
+    ("help_people", r"\b(?:help|helping|support|supporting|work with|working with|care for|caring for|volunteer with|"
+                    r"services|advice)(?: for| with)? " + _PEOPLE + r"\b(?! like me)"),
+    ("topic_job_noun", _NOT_STATE + r"\b" + _TOPIC + r"\w*(?: (?!" + _GAP_STOP + r")\w+){0,3} " + _JOB_NOUN + r"\b"),
+    ("job_topic", _NOT_MINE + _NOT_STATE + r"\b" + _TOPIC + r"\w* (?:\w+ )?" + _ROLE + r"\b"),
+    ("be_a", r"\b(?:be|become|becoming|train(?:ing)? as|qualify as) an? " + _TOPIC + r"\w*(?: \w+)?\b"),
+    ("run_topic", r"\b(?:run|running|ran|manage|managing|managed|organise\w*|coordinat\w*) (?:the|a|our|my|local)"
+                  r" (?:\w+ )?" + _TOPIC + r"\b"),
+    ("topic_job", r"\b" + _JOBWORD + r" (?:\w+ ){0,2}(?:in|at|for|with|as|supporting|helping) (?:a |an |the |local |our"
+                  r" )?(?:\w+ )?" + _TOPIC + r"\w*" + _TAIL + r"(?: (?:charity|charities|service|services|sector|"
+                  r"project|team|centre|unit|ward|organisation|hostel|shelter|refuge|adviser|advisor|officer))?\b"),
+)
+
+# Phrases that claim a span at a low score so a wider rule does not reread it (e.g. a bereavement).
+CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
+    ("self_harm", "bereavement", 0.3,
+     r"(?<!\bi )(?<!\bnearly )(?<!\balmost )\b(?:committed|died by|died from|died of|death by|lost (?:\w+ ){0,3}to|"
+     r"after (?:his|her|their|my \w+s?)) suicide\b|\b(?:killed|hanged|hung) (?:himself|herself|themselves|themself)\b|"
+     r"\btook (?:his|her|their) (?:own )?life\b"),
+)
+
+_CONDITION_NOUN = (r"(?:c ?ptsd|ptsd|depression|anxiety|social anxiety|adhd|autism|asperger\w*|bipolar|schizophrenia|"
+                   r"ocd|epilepsy|(?:type (?:1|2|one|two) )?diabetes|cancer|multiple sclerosis|fibromyalgia|chronic"
+                   r" fatigue|long covid|hiv|arthritis|dyslexia|dyspraxia|dyscalculia|anorexia|bulimia|agoraphobia|"
+                   r"tourettes|cerebral palsy|sickle cell|lupus|endometriosis|stammer|stutter|crohns|colitis|copd|"
+                   r"migraines|dementia|parkinsons|psychosis|nerves)")
+_CONDITION = (r"(?:" + _CONDITION_NOUN + r"|an? eating disorder|(?:a )?personality disorder|bpd|eupd|panic attacks|"
+              r"asthma|a heart condition|heart problems|back problems|a bad back|chronic (?:\w+ )?pain|back pain|a"
+              r" disability|disabilities|a learning (?:disability|difficulty)|learning (?:disabilities|difficulties)|"
+              r"mental health (?:problems|issues|conditions?|difficulties)|an? (?:addiction|alcohol problem|drink"
+              r" problem|drug problem|gambling problem)|a stammer|hearing loss|sight loss|a brain injury|a stroke(?!"
+              r" of)|a mental illness|mental illness|ms)")
+_DECISION = r"(?:(?:dwp|benefit|uc|sanction|pip|esa|claim|their|mandatory) decision)"
+FILL = r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}"  # up to two words that are not a negation
+
+
+RULES: dict[str, tuple[Rule, ...]] = {
+    **CRISIS_RULES,
+    "homelessness": (
+        ("homeless", 0.9, r"\bhomeless(?:ness)?\b|\bno fixed abode\b|\bsquatting\b|\bsquatters?\b|\bin a squat\b"),
+        ("rough_sleeping", 0.95, r"\b(?:sleep\w*|slept|kip\w*|living|live|lived|staying|stay|stayed|spen\w* (?:the|my)"
+                                 r" nights?) (?:rough|outside|on the streets?|in (?:my|the|a|our) (?:\w+ )?(?:car|van|"
+                                 r"tent|park|doorway|shop doorway|bus station|train station|garage|shed|stairwell)|in"
+                                 r" (?:a )?(?:tent|doorway))\b|\brough sleep\w*\b|\bon the streets?\b|\bsleep(?:ing)?"
+                                 r" out\b|\bslept out\b"),
+        ("sofa_surfing", 0.95, r"\b(?:sofa|couch) ?surf\w*\b|\b(?:sleeping|staying|kipping|crashing|living|moving)"
+                               r" (?:on|at|between) (?:\w+ ){0,4}(?:sofas?|couch|floors?)\b|\b(?:staying|sleeping|"
+                               r"kipping|moving) (?:with|between|at) (?:different|various) (?:people|friends|mates|"
+                               r"places)\b"),
+        ("kicked_out", 0.95, r"\b(?:kicked|thrown|chucked|turfed|booted|forced) (?:me |us )?out (?:of (?:home|the"
+                             r" house|my (?:flat|house|home|room|place)|the (?:flat|family home))|by (?:my|the) \w+)\b|"
+                             r"\b(?:parents|mum|dad|landlord|landlady|partner|\w+) (?:has |have )?(?:kicked|thrown|"
+                             r"chucked) (?:me|us) out\b|\b(?:changed|changing|change) the locks\b|\blocked me out\b"),
+        ("kicked_out_bare", 0.8, r"\b(?:kicked|thrown|chucked|turfed) (?:me |us )?out\b(?! of)"),
+        ("eviction", 0.9, r"\bevict\w*\b|\bsection (?:21|8)\b|\bnotice to quit\b|\bpossession order\b|\brepossess\w*\b|"
+                          r"\b(?:landlord|landlady|council|housing association) (?:is |are )?(?:making me leave|"
+                          r"chucking me out|throwing me out|taking me to court|selling up)\b|\b(?:landlord|landlady|"
+                          r"council|mum|dad|parents|partner) (?:\w+ ){0,2}(?:wants|want|told|telling|asked|has given|"
+                          r"gave) (?:me|us) (?:\w+ ){0,2}(?:out|to leave|notice|to move out|to get out)\b"),
+        ("nowhere", 0.95, r"\b(?:nowhere|no place|not (?:got )?anywhere|do not have anywhere|have not got anywhere)"
+                          r" (?:safe )?to (?:live|stay|sleep|go tonight|go|call home|lay my head)\b|\b(?:have|got) no"
+                          r" (?:home|house|roof over my head|bed)\b|\b(?:no|not got an?|have not got an?|do not have"
+                          r" an?|without an?) (?:home |fixed |permanent |proper )?(?:address|postcode)\b"),
+        ("lost_home", 0.9, r"\b(?:lost|lose|losing) (?:my|our) (?:\w+ )?(?:home|flat|house|tenancy|room|place|"
+                           r"accommodation)\b(?! keys?)|\b(?:have to|got to|must|need to) (?:leave|be out of|move out"
+                           r" of) (?:my|the|our) (?:flat|house|home|room|place|accommodation) (?:by|in|tomorrow|"
+                           r"tonight|next week)\b|\btold me (?:i|we) (?:have|need|got) to (?:move out|get out|leave"
+                           r" (?:the|my) (?:house|flat|home)|leave (?:this|next|by|in|tomorrow|tonight|today))\b|\bno"
+                           r" (?:flat|place|home|accommodation|housing) (?:sorted|lined up|to go to)\b"),
+        ("rehousing", 0.75, r"\brehous\w*\b|\b(?:council|housing) (?:\w+ ){0,3}(?:will not|would not|refused to|refuse"
+                            r" to|cannot) (?:house|help|rehouse) (?:me|us)\b"),
+        ("temporary", 0.8, r"\b(?:in|into|at|living in|staying in|staying at|placed in|moved to) (?:a |the )?(?:\w+"
+                           r" ){0,2}(?:hostel|night shelter|shelter|bnb|temporary accommodation|emergency"
+                           r" accommodation|emergency housing|refuge)\b|\b(?:temporary|emergency) accommodation\b"),
+        ("care_leaver", 0.6, r"\b(?:left|leaving) care\b|\bcare leaver\b"),
+        ("sleeping_at", 0.9, r"\b(?:sleep\w*|slept|kip\w*|staying|stayed) (?:at|in) (?:the|a) (?:bus station|train"
+                             r" station|station|park|car park|beach|church|doorway|underpass|bus shelter|stairwell|"
+                             r"hospital waiting room)\b"),
+    ),
+    "financial_hardship": (
+        ("bailiffs", 0.9, r"\bbailiffs?\b|\bdebt collect\w*\b|\benforcement (?:agents?|officers?)\b|\bccjs?\b|\bcounty"
+                          r" court judg\w*\b"),
+        ("no_food", 0.95, r"\bno food\b(?! (?:or drink|and drink|allowed|safety|hygiene|industry|experience))|"
+                          r"\b(?:nothing|not anything) (?:left )?to eat\b|\bnothing in the (?:fridge|cupboards?|"
+                          r"house)\b|\b(?:empty|bare) (?:fridge|cupboards?)\b|\bnothing (?:left )?for (?:food|the kids|"
+                          r"gas|electric\w*|the week|the meter)\b|\bliving on (?:toast|beans|noodles|bread|cereal|"
+                          r"pasta|nothing)\b|\b(?:heating|heat) (?:and|or) eating\b"),
+        ("not_eaten", 0.95, r"\b(?:not|nothing|not had anything to) ?eat(?:en)? (?:for|in|since) (?:\w+ ){0,2}(?:days?|"
+                            r"yesterday|last night|monday|tuesday|wednesday|thursday|friday|saturday|sunday|a (?:day|"
+                            r"while|week))\b|\bnot (?:eaten|had (?:any )?food|had a (?:proper )?meal)(?: properly)?"
+                            r" (?:today|for days|all day|in days)\b"),
+        ("hungry", 0.85, r"\b(?:going|go|gone|went) hungry\b|\b(?:kids|children|we|family|baby) (?:are |is )?(?:so"
+                         r" )?(?:hungry|starving)\b|\b(?:£ ?\d+|\d+ (?:quid|pounds?|p)) (?:\w+ ){0,2}(?:to last|left|"
+                         r"until|till)\b"),
+        ("skip_meals", 0.9, r"\b(?:skip\w*|miss\w*|going without|go without|gone without|went without) (?:meals|food|"
+                            r"eating|dinners?|lunch|breakfast|heating|the heating)\b|\bso (?:my )?(?:kids|children|son|"
+                            r"daughter|family) can eat\b"),
+        ("food_bank", 0.85, r"\bfood ?banks?\b|\bfood (?:parcels?|vouchers?)\b"),
+        ("cannot_afford", 0.9, r"\b(?:cannot|could not|not able to|unable to|struggl\w+ to|do not have (?:enough"
+                               r" )?(?:money )?to) (?:afford|pay(?: for)?|buy|get) (?:to (?:eat|travel|get to|heat)|the"
+                               r" (?:bus|train|fare|travel|rent|bills|gas|electric\w*|heating|food|shopping)|(?:bus|"
+                               r"train|travel) (?:fare|fares|ticket|pass)|fares?|food|rent|my (?:rent|bills|bus|travel|"
+                               r"fare|council tax|food|shopping|phone|gas|electric\w*|mortgage|debts?)|bills|nappies|"
+                               r"formula|electric\w*|gas|heating|council tax|clothes|shoes|interview clothes|a suit|"
+                               r"school uniform|data|phone credit|credit|to top up)\b|\b(?:do not have|have not got|not"
+                               r" got) enough (?:money )?(?:for|to (?:buy|pay|live))\b|\bneed (?:some )?money for"
+                               r" (?:food|interview clothes|the bus|travel|gas|electric\w*|rent|nappies)\b"),
+        ("cannot_afford_weak", 0.65, r"\b(?:cannot|could not) afford\b"),
+        ("no_money", 0.85, r"\b(?:have|got|with|i have) no (?:money|cash|income)\b|\bno money (?:left|at all|for|until|"
+                           r"till|coming in)\b|\b(?:have|got) (?:nothing|zero|0) (?:left )?(?:in (?:my|the) (?:account|"
+                           r"bank)|until|till|to last)\b|\bnot a penny\b|\bi am (?:\w+ )?(?:broke|skint|brassic|"
+                           r"penniless)\b|£ ?\d+ (?:\w+ ){0,2}(?:to last|left|until|till)\b|\bmoney (?:has |have"
+                           r" )?(?:ran|run|runs) out\b|\b(?:will not|cannot|do not know how i will) (?:survive|get by|"
+                           r"manage|last) (?:until|till|to)\b|\bcannot live on\b|\b(?:leaves?|left) me with (?:nothing|"
+                           r"hardly anything|barely anything)\b|\bpawn\w*\b|\bsold my \w+ (?:\w+ )?to pay for\b|"
+                           r"\bemergency credit\b"),
+        ("debt", 0.85, r"\b(?:in|into|drowning in|buried in|up to my eyes in|got|have|loads of) (?:so much |a lot of |"
+                       r"serious |huge |massive )?(?:debt|debts|arrears)\b(?! from (?:uni|university|college))|"
+                       r"\b(?:rent|council tax|energy|gas|electric\w*|water|mortgage) arrears\b|\bbehind (?:on|with)"
+                       r" (?:my |the )?(?:rent|bills|payments|council tax|mortgage|energy|gas|electric\w*|water|"
+                       r"phone)\b|\bpayday (?:loans?|lenders?)\b|\bloan sharks?\b|\bdebts? (?:are |is )?(?:out of"
+                       r" control|piling up|mounting|spiralling)\b|\bhelp with my debts?\b|\bi owe (?:£ ?\d+|\d+"
+                       r" grand|thousands)\b|\binterest keeps going up\b"),
+        ("debt_help", 0.6, r"\bhelp with (?:debt|debts|money worries)\b"),
+        ("utilities", 0.9, r"\b(?:gas|electric\w*|power|heating|water|meter|phones?|internet|wifi) (?:\w+ ){0,3}(?:cut"
+                           r" off|disconnected|run out|ran out|gone off|switched off)\b|\bno (?:gas|electric\w*|"
+                           r"heating|credit on (?:my |the )?meter|hot water)\b|\bcannot (?:top up|put money on) (?:the"
+                           r" |my )?meter\b"),
+        ("cannot_feed", 0.95, r"\b(?:cannot|struggling to|not able to) feed (?:my |the |our )?(?:kids|children|family|"
+                              r"baby|son|daughter|myself|us)\b"),
+        ("hardship_help", 0.6, r"\b(?:hardship (?:payment|fund|loan)|budgeting (?:advance|loan)|advance payment|crisis"
+                               r" (?:loan|payment|grant)|emergency (?:payment|money|funds?)|household support fund)\b",
+         "h"),
+        ("payment_gap", 0.6, r"\bwait\w* (?:\w+ ){0,3}(?:weeks?|days) for (?:my )?(?:first )?(?:payment|money|uc|"
+                             r"universal credit)\b"),
+    ),
+    "sanction_dispute": (
+        ("appeal", 0.95, r"\b(?:appeal\w*|challeng\w*|disput\w*|contest\w*|fight\w*|overturn\w*|complain\w* about|"
+                         r"disagree\w* with|reconsider\w*) (?:against )?(?:the |my |this |their |that |our"
+                         r" )(?!(?:interview|hiring|recruitment|job|employer|panel|employers) )(?:\w+ )?(?:sanction|"
+                         r"sanctions|decision(?! (?:not to|to not) (?:hire|employ|offer|interview))|money being"
+                         r" stopped|payment being stopped|overpayment|deduction)\b"),
+        ("appeal_general", 0.6, r"\b(?:appeal\w*|challeng\w*|disput\w*) (?:against )?(?:a )?(?:sanction|benefit"
+                                r" decision|dwp decision)\b|\bwant to (?:dispute|challenge|appeal|contest) (?:it|this|"
+                                r"that)\b"),
+        ("reconsideration", 0.85, r"\bmandatory reconsideration\b|\b(?:benefit|sscs|social security) tribunal\b|"
+                                  r"\bappeal (?:to (?:a|the) )?tribunal\b", "h"),
+        ("sanctioned", 0.95, r"\bsanction(?:ed|ing) (?:me|us|my)\b|\bsanctioned for\b|\b(?:been|got|get|getting|"
+                             r"was|were|am|being) sanctioned\b|(?:^|[.,;:?~] )sanctioned\b|\b(?:got|given|have|had|"
+                             r"received) (?:a|another|my|the) sanction\b(?! rules| policy| system| regime)", "h"),
+        ("my_sanction", 0.9, r"\bmy (?:sanction|sanctions)\b|\b(?:a|the) sanction (?:on|against) (?:me|my (?:claim|"
+                             r"money|account))\b|\b(?:the|this|that) sanction (?:was|is) (?:a mistake|wrong|unfair)\b",
+         "h"),
+        ("money_stopped", 0.9, r"\b(?:money|moneys|payment|payments|benefit|benefits|uc|universal credit|jsa|esa|pip|"
+                               r"claim|housing benefit|housing element|\w+ element) (?:(?:has|have|is|was|were|got|s|"
+                               r"been|being|had|just|now|all) )*(?:stopped|cut|suspended|sanctioned|reduced|docked|"
+                               r"taken away|taken off|closed|frozen|halted|cancelled|slashed)\b|\b(?:they|dwp|the dwp|"
+                               r"jobcentre|the jobcentre|uc|universal credit|someone) (?:\w+ ){0,2}(?:stopped|stop|"
+                               r"stopping|cut|docked|suspended|closed|reduced|took|taken|taking|cancelled) (?:all"
+                               r" )?(?:of )?(?:my|our) (?:money|payment|payments|benefits?|uc|universal credit|new"
+                               r" style jsa|jsa|esa|pip|claim|\w+ element|advance|housing benefit)\b", "h"),
+        ("refused", 0.8, r"\b(?:lcwra|lcw|pip|esa|uc|universal credit|claim|benefits?|jsa|housing benefit|budgeting"
+                         r" advance|advance|hardship payment|reconsideration|appeal) (?:was |has been |got |been"
+                         r" )?(?:refused|rejected|turned down|denied)\b", "h"),
+        ("unfair", 0.85, r"\b(?:unfair|unfairly|wrongly|unjust|unjustly|not fair|made a mistake)\b.{0,60}\b(?:sanction"
+                         r"\w*|stopped|docked|taken off|deduct\w*|overpay\w*|" + _DECISION + r")\b|\b(?:sanction\w*|"
+                         r"stopped|docked|taken off|deduct\w*|overpay\w*|" + _DECISION + r")\b.{0,60}\b(?:unfair|"
+                         r"unfairly|wrongly|unjust|not fair|not my fault|for no reason|for nothing|ridiculous|is wrong|"
+                         r"were fair|not true|do not owe)\b|\bdecision maker (?:got it wrong|made a mistake|is "
+                         r"wrong)\b|\bthe decisions? (?:is |was )?wrong\b",
+         "h"),
+        ("accused", 0.75, r"\b(?:they|dwp|jobcentre|coach|work coach|uc|decision maker) (?:are |is )?(?:say|says|said|"
+                          r"saying|claim|claims|think|thinks|reckon|reckons) (?:that )?i (?:\w+ ){0,6}(?:attend|"
+                          r"appointment|job search|work search|available|savings|owe|overpa\w*|live with|turned down|"
+                          r"refused|failed|did not do|commitment|hours|earn\w*|capital|partner|fraud|"
+                          r"offered)\b.{0,60}\b(?:but|not true|never|lying|lie|lies|wrong|untrue|i did|i was|i rang|"
+                          r"proof)\b|\bbut (?:they|dwp|the jobcentre|my coach) (?:say|says|said|are saying) (?:that )?i"
+                          r" (?:was not|did not|have not|never|am not)\b"),
+        ("missed_with_reason", 0.6, r"\b(?:missed|could not make|could not attend|did not attend|did not go to) (?:my |"
+                                    r"the |an )?(?:appointment|meeting|signing)\b.{0,40}\b(?:because|as i|due to|but|"
+                                    r"and now|and they)\b"),
+    ),
+    "health_disclosure": (
+        ("has_condition", 0.9, r"\b(?:i have|i have got|i got|diagnosed with|i suffer (?:from|with)|suffering (?:from|"
+                               r"with)|i live with|living with|i struggle with|struggling with|being treated for|"
+                               r"recovering from|i had|i have had|signed off with) " + FILL + _CONDITION + r"\b"),
+        ("i_am", 0.9, r"\bi am " + FILL + r"(?:autistic|disabled|dyslexic|dyspraxic|bipolar|deaf|blind|partially"
+                      r" (?:sighted|deaf)|epileptic|diabetic|an? (?:alcoholic|addict|recovering (?:alcoholic|addict))|"
+                      r"in recovery|neurodivergent|neurodiverse|on the (?:autism |autistic )?spectrum|hard of hearing|"
+                      r"in a wheelchair|a wheelchair user|registered (?:blind|disabled)|depressed|schizophrenic|having"
+                      r" (?:chemo|chemotherapy|radiotherapy|treatment)|on (?:antidepressants|medication|meds|methadone|"
+                      r"sick leave)|(?:\d+ weeks )?pregnant|signed off(?: sick)?|off sick|long term sick|chronically"
+                      r" ill|terminally ill|ill|unwell|hiv positive|sick(?! of| and tired| to death))\b"),
+        ("my_condition", 0.85, r"\bmy (?:ptsd|depression|anxiety|adhd|autism|bipolar|ocd|epilepsy|diabetes|cancer|"
+                               r"(?:\w+ )?condition|disability|disabilities|mental health|illness|diagnosis|medication|"
+                               r"meds|chemo|therapist|psychiatrist|cpn|health problems?|health issues?|impairment|"
+                               r"dyslexia|seizures|panic attacks|stammer|stutter|tourettes|fibromyalgia)\b"),
+        ("condition_effect", 0.85, r"\b" + _CONDITION_NOUN + r" (?:flares?|flare ups?|means|makes|stops|affects|gets|is"
+                                   r" getting|has got)\b|\b(?:dyslexic|autistic|epileptic|diabetic|disabled|deaf) (?:,|"
+                                   r"so\b)|\bhiv positive\b|\bi (?:use|need|have) (?:a )?(?:wheelchair|walking stick|"
+                                   r"hearing aids?|crutches|mobility scooter)\b|\bi (?:hear|have been hearing)"
+                                   r" voices\b"),
+        ("condition_weak", 0.55, r"\b(?:schizophrenia|bipolar|fibromyalgia|epilepsy|agoraphobia|tourettes|multiple"
+                                 r" sclerosis|cerebral palsy)\b"),
+        ("diagnosed", 0.8, r"\b(?:diagnosed|diagnosis)\b"),
+        ("fit_note", 0.8, r"\b(?:fit|sick|doctors|gp|med) note\b|\bsigned off (?:sick|work|by (?:my|the) (?:gp|"
+                          r"doctor))\b|\b(?:limited capability for work|lcwra|work capability assessment|pip"
+                          r" assessment)\b",
+         "h"),
+        ("medical_event", 0.85, r"\bi (?:have had|had|am having|was having|have|have got) (?:a |an )?(?:nervous"
+                                r" breakdown|breakdown|stroke(?! of)|heart attack|seizures?|surgery|operation|chemo\w*|"
+                                r"radiotherapy|miscarriage|panic attacks?|mental breakdown)\b|\brecovering from (?:a |"
+                                r"an )?(?:\w+ ){0,2}(?:replacement|surgery|operation|injury|illness|cancer|stroke|"
+                                r"breakdown|accident)\b"),
+        ("treatment_wait", 0.8, r"\b(?:waiting for|on a waiting list for|booked in for|having) (?:a |an |my )?(?:\w+"
+                                r" )?(?:operation|surgery|replacement|transplant|chemo\w*|radiotherapy|mri|scan"
+                                r" results)\b"),
+        ("hospital", 0.75, r"\bi (?:am|was|have been|was rushed|ended up) (?:in|into|out of) (?:the )?hospital\b|"
+                           r"\b(?:discharged|released) from (?:the )?hospital\b|\b(?:psych|psychiatric|mental health)"
+                           r" ward\b|\bsectioned\b"),
+        ("mental_health", 0.7, r"\b(?:struggl\w+ with (?:my )?|bad |poor )mental health\b|\bmental health (?:problems|"
+                               r"issues|struggles|condition|crisis|difficulties)\b"),
+        ("treatment", 0.75, r"\b(?:on|taking) (?:\w+ )?(?:antidepressants|anti depressants|sertraline|fluoxetine|"
+                            r"citalopram|mirtazapine|lithium|methadone|insulin|medication for|meds for)\b|\b(?:having|"
+                            r"waiting for|on a waiting list for) (?:\w+ )?(?:therapy|counselling|cbt)\b"),
+        ("addiction", 0.8, r"\bi (?:am|was|have been) (?:an? )?(?:addicted to|alcoholic|addict|recovering addict|"
+                           r"recovering alcoholic|clean for|sober for)\b"),
+        ("episodes", 0.85, r"\bi (?:get|have|suffer|keep having|still get|often get) (?:\w+ ){0,2}(?:panic attacks|"
+                           r"seizures|fits|migraines|flashbacks|blackouts|hallucinations)\b"),
+    ),
+    "abuse_to_staff": (
+        ("insult", 0.9, r"\byou (?:are |r )?(?:(?:an?|such an?|fucking|bloody|absolute|total|complete|utter|the|as|so|"
+                        r"just|literally) )*(?:useless|stupid|pathetic|worthless|thick|brainless|braindead|brain dead|"
+                        r"dumb|dumbest|incompetent|clueless|moron|idiot|idiots|imbecile|cretin|dickhead|prick|twat|"
+                        r"wanker|bastard|bitch|cow|muppet|clown|joke|loser|scum|tosser|knob|dick|arsehole|asshole|cunt|"
+                        r"retard\w*|worst|disgrace|waste of (?:space|time|oxygen|money|taxpayers money)|piece of"
+                        r" (?:shit|crap|rubbish|junk|garbage|work))\b"),
+        ("insult_staff", 0.85, r"\b(?:staff|coach|work coach|adviser|advisor|decision maker|receptionist|reception|"
+                               r"jobcentre|dwp|lady|woman|man|bloke|guy)(?: \w+){0,2} (?:is|are) (?:a |an |such a |the"
+                               r" )?(?:\w+ ){0,3}(?:useless|stupid|pathetic|worthless|idiots?|morons?|scum|parasites?|"
+                               r"witch|cow|bitch|joke|clowns?|hitler|jobsworths?|dickheads?|wankers?|twats?|pricks?|"
+                               r"bastards?|disgrace)\b|\b(?:stupid|useless|pathetic|thick|dickhead|crap|shit|idiot|"
+                               r"moron|worthless) (?:\w+ )?(?:bot|ai|robot|machine|app|staff|coach)\b|(?:[.,~] |"
+                               r"^)(?:moron|idiot|dickhead|tosser|wanker|twat|prick|muppet|cretin|imbecile)(?: [.,?~]|"
+                               r"$)|\b(?:you|bot|ai|worthless|useless|stupid) (?:\w+ )?(?:heap|pile|piece) of (?:junk|"
+                               r"crap|shit|rubbish|garbage)\b"),
+        ("swearing_at", 0.9, r"\b(?:fuck|fuk|fck|screw|sod|piss) (?:off|you|yourself|the lot of you)\b|\bgo (?:fuck|"
+                             r"screw) yourself\b|\bgo to hell\b|\bshut (?:up|the fuck up|your (?:mouth|face))\b|\bget"
+                             r" the fuck out\b|\beat shit\b"),
+        ("insult_group", 0.9, r"\b(?:useless|stupid|racist|lazy|pathetic|idiots|morons|twats|wankers|bastards|pricks|"
+                              r"scum|parasites|clowns)(?: \w+){0,2} (?:the lot of you|you lot|all of you)\b|\b(?:you"
+                              r" lot|all of you|the lot of you) are (?:all )?(?:\w+ ){0,3}(?:useless|stupid|racist|"
+                              r"lazy|pathetic|idiots|morons|twats|wankers|bastards|pricks|scum|parasites|clowns|a"
+                              r" joke)\b"),
+        ("wish_harm", 0.95, r"\bkill yourself\b|\bgo (?:and )?die\b|\bhope (?:you|everyone|they|all of you|the"
+                            r" staff)(?: \w+){0,8} (?:die|dies|starve|starves|rot|rots|get (?:cancer|hurt|killed|"
+                            r"sacked))\b|\bdrop dead\b"),
+        ("threat", 0.95, r"\b" + INTENT + r"(?: \w+){0,5} (?:" + HARM_WORDS + r"|smash|hit|kick|burn|bomb|torch|blow"
+                         r" up|sort out|beat) " + STAFF + r"\b|\bknock (?:you|my work coach|my coach|\w+ coach) out\b|"
+                         r"\b(?:i will|i am going to|going to) (?:\w+ ){0,8}make (?:you|them|her|him) (?:pay|regret it|"
+                         r"suffer)\b"),
+        ("threat_place", 0.95, r"\b(?:bomb|blow up|burn down|burn|set fire to|torch|shoot up|smash up|smash|trash|"
+                               r"wreck) (?:the |your |this |that )?(?:jobcentre|office|building|place|dwp)\b|\b(?:i"
+                               r" know|found out|find out|i will find) where (?:you|you people|you lot|she|he|they|my"
+                               r" work coach|the coach) (?:live|lives|work|works)\b|\bwatch your back\b|\b(?:you|she|"
+                               r"he|they) (?:will|are going to|is going to) (?:regret (?:this|it)|pay for (?:this|it)|"
+                               r"get what is coming)\b|\bwait (?:till|until) i (?:see|get hold of|catch) (?:you|her|"
+                               r"him|my work coach|them)\b"),
+        ("menace", 0.8, r"\bwaiting outside (?:for )?(?:\w+ ){0,2}(?:you|coach|staff|her|him)\b"),
+        ("frustration", 0.5, r"\b(?:this|the) (?:bot|app|chatbot|service|thing|system|jobcentre) is (?:useless|rubbish|"
+                             r"crap|shit|pointless|a joke)\b|\bcrap (?:service|staff|bot|app)\b"),
+        ("profanity", 0.35, r"\b(?:fuck\w*|shit\w*|cunt\w*|wank\w*|twat\w*|bollocks|bastard\w*|bitch\w*)\b"),
+        ("waiting_for_you", 0.8, r"\boutside (?:the |your )?(?:jobcentre|office|building) (?:\w+ ){0,2}waiting for"
+                                 r" (?:you|her|him|them)\b|\bwaiting for you (?:outside|after work|when you finish)\b"),
+    ),
+    "off_topic": (
+        ("recipe", 0.9, r"\brecipes?\b|\bhow (?:do i|do you|to|can i|should i) (?:cook|bake|roast|fry|boil|grill|"
+                        r"marinate)\b|\bhow (?:do i|do you|to) make (?:a |an |some |the |good |perfect )?(?:cake|pasta|"
+                        r"curry|lasagne|lasagna|bread|sourdough|pancakes|pizza|soup|chilli|chili|brownies|cookies|"
+                        r"scones|cocktails?|risotto|stew|pie|omelette|roast|gravy|sauce|smoothie|biscuits)\b|\bwhat"
+                        r" (?:should|can) i (?:cook|make) for (?:dinner|tea|lunch|breakfast|supper)\b|\bcalories in\b"),
+        ("sport", 0.9, r"\b(?:who won|what was the score|final score|score in|result of|results? (?:of|from) the|league"
+                       r" table|what time (?:is|does))\b.{0,60}\b(?:match|game|football|league|cup|final|derby|race|"
+                       r"fight|grand prix|tournament|arsenal|chelsea|liverpool|united|city|spurs|tottenham|everton|"
+                       r"celtic|rangers|newcastle|villa|england|wales|scotland|kick off)\b|\b(?:premier league|"
+                       r"champions league|world cup|fa cup|six nations|super bowl|grand national|formula (?:one|1)|"
+                       r"wimbledon|the ashes|transfer (?:news|window|rumours)|fifa|fantasy football)\b"),
+        ("homework", 0.85, r"\b(?:do|help (?:me )?with|write|finish|answer|check) my (?:\w+ ){0,3}(?:homework|essay|"
+                           r"assignment|dissertation)\b|\bfor my homework\b|\bsolve (?:this|the|for|\d)|\bwhat is \d+"
+                           r" (?:times|plus|minus|divided by|x|multiplied by) \d+\b|\bcapital (?:city )?of \w+\b|"
+                           r"\bphotosynthesis\b|\bpythagoras\b|\bperiodic table\b|\bwho is the (?:prime minister|"
+                           r"president|king|queen) of\b|\bhow far (?:away )?is the (?:moon|sun)\b|\bhistory of the\b"),
+        ("creative", 0.9, r"\b(?:write|compose|make up|create|give) (?:me |us )?(?:a |an |some )?(?:\w+ )?(?:poem|"
+                          r"poems|song|songs|lyrics|limerick|haiku|rap|sonnet|story|short story|bedtime story|fan"
+                          r" fiction|joke|jokes|riddle|riddles|love letter)\b|\btell me (?:a |another |some )?(?:joke|"
+                          r"jokes|story|riddle)\b|\btranslate\b.{0,40}\binto (?:french|spanish|italian|german|polish|"
+                          r"\w+ish)\b"),
+        ("crypto", 0.9, r"\b(?:bitcoin|btc|ethereum|dogecoin|crypto|cryptos|cryptocurrenc\w+|nfts?|altcoins?|solana|"
+                        r"memecoins?)\b|\b(?:stock|share|forex) (?:tips|picks|signals)\b|\bwhich (?:stocks|shares|"
+                        r"coins) (?:should|to) (?:i )?buy\b"),
+        ("gambling", 0.85, r"\b(?:betting tips|best bets?|accumulator|odds (?:on|for)|lottery numbers|lotto numbers|"
+                           r"tips for the (?:races|horses)|to bet on)\b"),
+        ("misc", 0.85, r"\b(?:horoscope|star sign|zodiac|tarot|celebrity gossip|love island|eastenders|coronation"
+                       r" street|game of thrones)\b|\b(?:recommend|suggest) (?:me )?(?:a |some |good )?(?:\w+"
+                       r" ){0,2}(?:film|films|movie|movies|tv show|series|box set|video game|album|book|novel|"
+                       r"podcast)\b|\bwhat is the weather\b|\bweather (?:forecast|today|tomorrow|this weekend)\b|"
+                       r"\bdating (?:tips|advice|app)\b|\bcheat codes\b|\bwho would win in a fight\b|\bof all time\b|"
+                       r"\bname my (?:puppy|dog|cat|baby|kitten)\b|\bplan my (?:holiday|trip|wedding|party)\b|"
+                       r"\b(?:grow|plant|prune) (?:\w+ )?(?:tomatoes|roses|vegetables|plants|potatoes)\b|\bget rid of"
+                       r" (?:\w+ )?(?:greenfly|aphids|ants|mice|slugs|weeds|wasps|fleas|moss)\b|\blos(?:e|ing) (?:\d+"
+                       r" )?(?:pounds|stone|kilos|weight|belly fat)\b|\b(?:iphone|samsung|android|playstation|xbox)"
+                       r" (?:or|vs|versus) \w+\b|\bare (?:ghosts|aliens|vampires) real\b|\b(?:squeaky|my car s|car)"
+                       r" brakes\b|\bbest (?:pizza|takeaway|burger)\b"),
+    ),
+}
+
+# Negation: a negator shortly before a match, in the same clause and with no new subject in between.
+NEGATORS: frozenset[str] = frozenset({"not", "never", "nor", "neither"})
+SUBJECTS: frozenset[str] = frozenset({"i", "he", "she", "they", "we", "you", "it"})
+CLAUSE_END: frozenset[str] = frozenset({".", ",", ";", ":", "?", "~", "but", "and", "so", "because", "though",
+                                        "although", "however", "anyway", "or", "just", "yet"})
+
+# Question and condition words that make "sanctioned" a rules question rather than a dispute (rules flagged "h").
+HYPOTHETICAL = (r"\b(?:if|whether|suppose|supposing|in case|what happens|what is an?|what does|what are|how long|how"
+                r" many|is it possible|(?:can|could|will|would) (?:i|you|they|we))\b|^ *(?:do|does) ")
+
+# When a message also talks about work, an off-topic hit is only a weak signal.
+JOB_WORDS = (r"\b(?:jobs?|cv|cover letter|sanctions?|claim|appointments?|interview\w*|vacanc\w+|apply\w*|applications?|"
+             r"careers?|employ\w*|work coach|jobcentre|universal credit|uc|jsa|benefits?|apprenticeships?|"
+             r"qualifications?|training|courses?|hiring|recruit\w*|shifts?|wages?|salary|chef|cook|kitchen|hospitality|"
+             r"bakery|baker|catering|work)\b")
