@@ -36,6 +36,9 @@ def friendly_errors() -> Iterator[None]:
 
 
 def load_settings() -> Settings:
+    from retrieval.embedder import quiet_thread_waits
+
+    quiet_thread_waits()  # before anything imports torch
     settings = Settings()
     logging.basicConfig(level=settings.log_level.upper(), format="%(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "chromadb", "sentence_transformers", "urllib3", "alembic", "presidio-analyzer"):

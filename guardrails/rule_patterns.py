@@ -50,6 +50,15 @@ WORDS: dict[str, str] = {
     "some1": "someone", "no1": "nobody", "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow",
     "tmrw": "tomorrow", "2nite": "tonight", "tonite": "tonight", "b4": "before", "m8": "mate",
     "m8s": "mates", "gr8": "great",
+    # Misspellings and text-speak seen in crisis messages.
+    "cuting": "cutting", "cuttin": "cutting", "cutin": "cutting", "lyf": "life", "lyfe": "life", "slef": "self",
+    "dieing": "dying", "kll": "kill", "myslf": "myself", "mysel": "myself", "maself": "myself", "miself": "myself",
+    "mself": "myself", "imma": "i am going to", "ima": "i am going to", "dnt": "do not", "wud": "would",
+    "cud": "could", "shud": "should", "enuf": "enough", "jus": "just", "sumthing": "something",
+    "summat": "something", "gona": "going to", "theyll": "they will", "youll": "you will", "itll": "it will",
+    "hopeles": "hopeless", "burdon": "burden", "evryone": "everyone", "bruses": "bruises", "scard": "scared",
+    "scaired": "scared", "frightend": "frightened", "affraid": "afraid", "afriad": "afraid",
+    "boyfreind": "boyfriend", "girlfreind": "girlfriend", "passort": "passport",
 }
 
 # Words whose right spelling has no doubled letter, so "diiie" / "hellp" style stretching folds back.
@@ -75,7 +84,7 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
 PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bcan not\b", "cannot"), (r"\bsewer ?slide\b", "suicide"), (r"\bun alive\b", "kill"),
     (r"\bmy self\b", "myself"), (r"\bany ?more\b", "anymore"), (r"\bno ?one\b", "nobody"),
-    (r"\bno where\b", "nowhere"), (r"\bjob ?centre(?: plus)?\b", "jobcentre"), (r"\bself ?harm", "self harm"),
+    (r"\bno where\b", "nowhere"), (r"\bjob ?centre(?: plus)?\b", "jobcentre"), (r"\bself ?har[mn]", "self harm"),
     (r"\bevery ?one\b", "everyone"), (r"\b(\d+) ?(?:year|yr)s? ?old\b", r"\1 year old"),
     (r"\bb and b\b|\bb n b\b", "bnb"), (r"\bpay ?day\b", "payday"), (r"\bin law\b", "inlaw"),
     # "your a joke" is "you are a joke"
@@ -149,10 +158,33 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                         r"drills?)\b"),
     ("crisis_roles", r"\b(?:suicide|self harm)(?: and self harm| and suicide)? (?:prevention |awareness |support |"
                      r"crisis )?(?:worker|nurse|practitioner|training|course|policy|lead|volunteer|charity|helpline "
-                     r"volunteer)s?(?: (?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?))?\b"),
+                     r"volunteer)s?(?: (?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?))?\b|\b(?:volunteer\w*|"
+                     r"work\w*|jobs?|roles?|shifts?|placement|experience|trained|training|career) (?:\w+ ){0,2}(?:at|"
+                     r"for|with|on) (?:a |an |the |our |local )?(?:suicide|self harm|crisis|mental health)"
+                     r" (?:prevention |crisis |support )?(?:helpline|hotline|line|charity|service|team|organisation|"
+                     r"project)s?\b|\b(?:course|training|workshop|module|qualification|certificate|talk|session|"
+                     r"webinar|lecture|degree|class) (?:on|in|about|for) (?:suicide|self harm)(?: (?:awareness|"
+                     r"prevention|first aid|intervention|and (?:suicide|self harm)|training))*\b"),
+    # Someone checking a passport for a job or a visa is not holding it to trap the person.
+    ("passport_admin", r"\b(?:took|taken|kept|held|hold|holding|have|has|had|keep|keeping) (?:onto )?(?:my|our)"
+                       r" passports?\b(?: \w+){0,8} (?:embassy|consulate|visa (?:office|centre|application)|passport"
+                       r" office|home office|process\w*|renew\w*|right to work|photocop\w*)\b"),
+    # "My mum will kill me if I don't get a job" is a figure of speech; a partner's threat is not blanked.
+    ("kill_me_idiom", r"\b(?:mum|mam|mom|dad|nan|nana|gran|grandad|grandma|mate|mates|boss|manager|teacher|parents|"
+                      r"family|sister|brother|missus|mrs)s? (?:\w+ ){0,2}(?:will|would|is going to|are going to|going"
+                      r" to|is gonna) (?:literally |actually |honestly )?kill me\b(?! (?:if i (?:leave|tell|report|go"
+                      r" to the police|call)|for real)\b)|\b(?:he|she) (?:will|would|is going to) (?:literally )?kill"
+                      r" me (?:if|when) i (?:am late|do not get (?:a|the|this) job|do not pass|fail (?:my|the)|miss"
+                      r" (?:my|the) (?:bus|train|interview|appointment)|forget)\b"),
+    ("safeguarding_question", r"\bwhat (?:counts as|is|are|does|do you mean by|would be) (?:a |an )?safeguarding"
+                              r" (?:concerns?|issues?|risks?|referrals?)\b|\bsafeguarding (?:concerns?|issues?|"
+                              r"risks?|referrals?) (?:in|at|for|as) (?:a |an |the )?(?:care|school|teaching|nursery|"
+                              r"childcare|support|youth|social|job|role|work)\w*\b"),
     ("anti", r"\banti (?:trafficking|slavery|abuse|violence|bullying|fraud|social behaviour)\b"),
-    ("accident", r"\b(?:hurt|cut|burnt|burned|injured) myself (?:at work|lifting|playing|falling|in (?:a|the) (?:fall|"
-                 r"gym|accident)|doing|on (?:a|the)|by accident|accidentally|shaving|cooking)\b|\bcut (?:myself|me)"
+    ("accident", r"\b(?:hurt|cut|burnt|burned|injured|scratched|bruised|hit) (?:myself|my (?:\w+ )?(?:arm|hand|"
+                 r"finger|thumb|leg|knee|foot|thigh|wrist|skin|face|head|back)s?) (?:at work|lifting|playing|falling|in"
+                 r" (?:a|the) (?:fall|gym|accident|kitchen)|doing|on (?:a|the)|by accident|accidentally|shaving|"
+                 r"cooking|with (?:a|the) (?:knife|oven|kettle|iron|saw|stanley knife|door))\b|\bcut (?:myself|me)"
                  r" (?:some )?slack\b|\bcutting (?:edge|corners|costs|back|down|hair|hours)\b"),
     ("hang_in", r"\bhang(?:ing)? (?:in there|on|out|around|up)\b"),
     ("slave_wages", r"\bslave (?:wages?|driver)\b|\bworking like a slave\b"),

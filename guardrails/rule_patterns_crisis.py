@@ -44,7 +44,8 @@ _DEATH = (r"(?:die|be dead|not be alive|not be here|not exist|stop existing|ceas
           r"disappear (?:forever|for good|permanently)|end my life|end it all|end everything|kill myself|be gone for"
           r" good|sleep forever|go to sleep forever|not be around|not live|not be on this earth|leave this world)")
 # "dying my hair" is a misspelling of dyeing; "dying to", "dying of laughter" are blanked as idioms.
-_NOT_DYE = r"(?! (?:my|your|his|her|their|its|it|them|the|a|an|of|to|for|inside|laughing|with|from)\b)"
+_NOT_DYE = (r"(?! (?:my|your|his|her|their|the|it|them) (?:\w+ )?(?:hair|roots|fringe|beard|eyebrows|clothes|jeans|"
+            r"shirt|top|trainers|shoes|black|blue|red|pink|green|purple|blonde|brown|grey)\b)")
 _HOPELESS = (r"(?:i am (?:so |just |completely |totally )?done\b(?! (?:with (?:my|the|this|that|it) |for))|i give"
              r" up\b(?! on (?:my|the|this|that|applying|looking|finding))|cannot cope|had enough\b(?! of (?:my|the|this|"
              r"that|applying|looking))|cannot take (?:it|this|anymore|much more)|tired of (?:everything|it all)|no way"
@@ -83,7 +84,8 @@ SELF_HARM: tuple[Rule, ...] = (
     ("should_die", 0.9, r"\b(?:might|may|could) as well (?:just )?(?:die|be dead|not be here|not exist|end it(?:"
                         r" all)?|kill myself)\b|\bi (?:should|ought to|deserve to|deserved to) (?:just )?(?:die|be"
                         r" dead|not be here|not exist|end it(?: all)?|not have been born|not be alive)\b"),
-    ("feel_like_dying", 0.85, r"\b(?:feel|feeling|felt|feels) like (?:i am |i am just )?dying\b" + _NOT_DYE + r"|"
+    ("feel_like_dying", 0.85, r"\b(?:feel|feeling|felt|feels) like (?:i am |i am just )?dying\b" + _NOT_DYE + r"(?! (?:inside|of|to|"
+                              r"for|laughing|with|from)\b)|"
                               r"\bfeel\w* like (?:i (?:should|could|want to|might|need to) )(?:just )?(?:die|end it|"
                               r"kill myself|not be here|disappear forever|not exist)\b"),
     ("death_thoughts", 0.85, r"\b(?:cannot stop|keep|kept|always|constantly|obsess\w*|all i do is|all i can do is)"
@@ -301,7 +303,7 @@ SAFEGUARDING: tuple[Rule, ...] = (
                                   r"in) the (?:factory|farm|car wash|site|warehouse|shop|restaurant|workplace|nail bar|"
                                   r"shed|container|garage|back room)\b|\b(?:live|living|sleep|sleeping) \d+ (?:to|in) a"
                                   r" (?:house|room|flat)\b|\b(?:agency|boss|gangmaster|employer|they|gang|man|woman|"
-                                  r"manager|agent|owner|people) (?:\w+ ){0,4}(?:takes?|took|taking|keeps?|kept|keeping|"
+                                  r"manager|agent|owner|people) (?:\w+ ){0,6}(?:takes?|took|taking|keeps?|kept|keeping|"
                                   r"holds?|held|holding|withhold\w*|controls?) (?:all |most of |half of |half |some of"
                                   r" |part of )?(?:our|my) " + _WORK_MONEY + r"\b|\b(?:agency|boss|gangmaster|"
                                   r"employer|gang|agent) (?:\w+ ){0,3}(?:takes?|took|keeps?|kept|holds?|held) (?:all"
@@ -437,7 +439,7 @@ SAFEGUARDING: tuple[Rule, ...] = (
                              r"contacting|dming|snapchatting|adding|meeting) (?:my|our|his|her|their|a) (?:\w+ ){0,2}"
                              + _CHILD + r"\b|\bsend\w* (?:\w+ ){0,2}(?:nudes|naked (?:pics|photos|pictures|selfies)|"
                              r"sexy (?:pics|photos|pictures))\b|\b(?:asking|asked|ask|asks|wants|wanted|pressur\w+|"
-                             r"begging) (?:\w+ ){0,4}for (?:nudes|naked (?:pics|photos|pictures))\b|\bsend\w*"
+                             r"begging) (?:\w+ ){0,6}for (?:nudes|naked (?:pics|photos|pictures))\b|\bsend\w*"
                              r" (?:pics|photos|pictures|selfies|videos|images) (?:of (?:herself|himself|themselves)"
                              r" )?to (?:a|an|some|this|that|the) (?:\w+ )?(?:guy|man|men|boy|lad|bloke|stranger|"
                              r"person|someone)\b|\b(?:guy|man|men|bloke|stranger) (?:\w+ ){0,2}(?:she|he|they) (?:met|"
