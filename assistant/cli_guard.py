@@ -65,6 +65,8 @@ def eval_guardrails(
     as_json: bool = typer.Option(False, "--json", help="Print JSON."),
     missed: bool = typer.Option(False, help="List the messages the split's categories missed."),
     check: bool = typer.Option(False, help="Exit 1 unless every target is met."),
+    suggest_thresholds: bool = typer.Option(
+        False, help="Instead, suggest the policy's thresholds from the training examples alone."),
 ) -> None:
     """Per-category precision and recall, false alarms on harmless messages, injection detection."""
     from evals.datasets import read_jsonl
@@ -73,6 +75,9 @@ def eval_guardrails(
 
     with friendly_errors():
         checker = _guard()
+        if suggest_thresholds:
+            _suggest(checker)
+            return
         split = evaluate_split(checker.check_input, [row for _, row in read_jsonl(TEST_SPLIT, "guardrail test split")])
         shared_reports = evaluate_shared(checker.check_input, shared) if shared.is_dir() else []
         passages = run_injection_eval(shared, detector=checker.injection) if shared.is_dir() else []
@@ -92,6 +97,19 @@ def eval_guardrails(
             err.print(f"[yellow]Target not met:[/] {problem}")
         if check and problems:
             raise typer.Exit(1)
+
+
+def _suggest(checker: Any) -> None:
+    from evals.guard_tuning import crisis_first, suggest_thresholds
+    from guardrails.classifier import read_examples
+
+    examples = read_examples(checker.classifier.examples_path)
+    vectors = checker.classifier.example_vectors([example.text for example in examples])
+    found = [checker.rules.check(checker.masker.mask(example.text).text) for example in examples]
+    out.print(f"Thresholds from {len(examples)} training examples (out-of-fold classifier scores plus rules):")
+    for suggestion in crisis_first(suggest_thresholds(examples, vectors, found)):
+        out.print(f"  {suggestion.category:20} threshold {suggestion.threshold:.2f}   recall {suggestion.recall:.3f}   "
+                  f"false alarms {suggestion.false_alarms:.3f}")
 
 
 @eval_app.command("pii")

@@ -92,7 +92,10 @@ class ConversationEngine:
 
     def prepare(self, decision: InputDecision, history: Sequence[HistoryMessage], locality: str | None,
                 nation: str | None, audience: str = "jobseeker") -> TurnContext | Reply:
-        if decision.action != "answer":
+        # A work coach asking about a claimant in crisis needs the process, not a helpline;
+        # only attempts to subvert the assistant are refused whoever asks.
+        staff_question = audience == "coach" and "prompt_injection" not in decision.categories
+        if decision.action != "answer" and not staff_question:
             return guardrail_reply(decision)
         recent = list(history)[-self.config.history_messages:]
         places = self._places()

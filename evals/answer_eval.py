@@ -62,8 +62,18 @@ def evaluate_answers(engine: ConversationEngine, generator: ChatModel, dataset: 
     answered_when_answerable: list[float] = []
     made_up: list[float] = []
     failures: list[dict[str, Any]] = []
+    diverted = 0
     for row in rows:
         reply, context = _ask(engine, generator, row)
+        if reply.action != "answer":
+            # The guardrails sent it elsewhere (a coach, a refusal): no answer, and nothing made up.
+            diverted += 1
+            failures.append({"question": row["question"], "problem": f"guardrails: {reply.action}",
+                             "categories": reply.categories})
+            if not row.get("unanswerable"):
+                answered_when_answerable.append(0.0)
+                facts.append(0.0)
+            continue
         if row.get("unanswerable"):
             made_up.append(0.0 if reply.not_found else 1.0)
             if not reply.not_found:
@@ -87,6 +97,7 @@ def evaluate_answers(engine: ConversationEngine, generator: ChatModel, dataset: 
     return {
         "generator": generator.name,
         "answerable": len(answered_when_answerable),
+        "diverted_by_guardrails": diverted,
         "unanswerable": len(made_up),
         "groundedness": round(fmean(grounded), 4) if grounded else 0.0,
         "citation_precision": round(fmean(precision), 4) if precision else 0.0,
@@ -98,11 +109,12 @@ def evaluate_answers(engine: ConversationEngine, generator: ChatModel, dataset: 
 
 
 def _ask(engine: ConversationEngine, generator: ChatModel, row: dict[str, Any]) -> tuple[Reply, TurnContext | None]:
-    context = engine.prepare(row["question"], [], row.get("locality"), row.get("nation"),
-                             row.get("audience", "jobseeker"))
+    decision = engine.guardrail.check_input(row["question"], row.get("nation"))
+    context = engine.prepare(decision, [], row.get("locality"), row.get("nation"), row.get("audience", "jobseeker"))
     if isinstance(context, Reply):
         return context, None
-    return engine.finish(context, generator.generate(context.search_text, context.passages)), context
+    generation = generator.generate(context.search_text, context.passages)
+    return engine.finish(context, generation, decision.notice), context
 
 
 def targets_met(report: dict[str, Any]) -> bool:
@@ -119,8 +131,10 @@ def print_report(report: dict[str, Any], console: Any, show_failures: int = 15) 
     table.add_row(*(f"{report[key]:.3f}" for key in
                     ("groundedness", "citation_precision", "fact_recall", "answer_rate", "made_up_rate")))
     console.print(table)
+    console.print(f"Sent elsewhere by the guardrails (a coach, a refusal): {report['diverted_by_guardrails']}.")
     console.print(f"Targets: groundedness ≥ {TARGETS['groundedness']}, made-up answers ≤ {TARGETS['made_up_rate']}: "
                   f"{'met' if targets_met(report) else 'NOT met'}.")
     for failure in report["failures"][:show_failures]:
-        console.print(f"  {failure['problem']}: {failure['question']!r} {failure.get('facts', '')} "
+        detail = failure.get("facts", failure.get("categories", ""))
+        console.print(f"  {failure['problem']}: {failure['question']!r} {detail} "
                       f"{failure.get('answer', '')[:160]!r}", markup=False)

@@ -105,7 +105,7 @@ class EmbeddingClassifier:
     def _train(self, examples: Sequence[Example]) -> dict[str, Any]:
         from sklearn.linear_model import LogisticRegression
 
-        vectors = self._vectors([example.text for example in examples])
+        vectors = self.example_vectors([example.text for example in examples])
         categories = sorted({category for example in examples for category in example.categories})
         models: dict[str, Any] = {}
         for category in categories:
@@ -119,7 +119,8 @@ class EmbeddingClassifier:
             models[category] = model
         return models
 
-    def _vectors(self, texts: list[str]) -> np.ndarray:
+    def example_vectors(self, texts: list[str]) -> np.ndarray:
+        """The training examples' vectors, from the on-disk cache when the examples and model are unchanged."""
         digest = hashlib.sha256(("\n".join(texts) + "|" + self.model_name).encode("utf-8")).hexdigest()[:16]
         cache = self.cache_dir / f"guard-examples-{digest}.npy" if self.cache_dir else None
         if cache is not None and cache.is_file():

@@ -35,7 +35,8 @@ _JSON = re.compile(r"\{.*\}", re.DOTALL)
 class LlmCheck:
     layer = "llm"
 
-    def __init__(self, chat_model: Any, score: float = 0.9) -> None:
+    # Above every threshold in the shipped policy: when asked, the model's word settles it.
+    def __init__(self, chat_model: Any, score: float = 0.97) -> None:
         self.chat_model = chat_model
         self.score = score
 

@@ -8,6 +8,9 @@ A rule is (name, score, regex[, flags]). Flags: "h" means a hypothetical or rule
 ("what happens if I get sanctioned") does not count; "k" means the phrase carries its own negation
 ("want to live anymore"), so a "not" before it must not lower it.
 
+The crisis categories (self_harm, safeguarding, domestic_abuse) have their own tables in
+`rule_patterns_crisis`; `RULES` below merges them with the other categories.
+
 This module is data, not logic, so it is longer than our usual module size.
 """
 
@@ -58,7 +61,11 @@ WORDS: dict[str, str] = {
     "summat": "something", "gona": "going to", "theyll": "they will", "youll": "you will", "itll": "it will",
     "hopeles": "hopeless", "burdon": "burden", "evryone": "everyone", "bruses": "bruises", "scard": "scared",
     "scaired": "scared", "frightend": "frightened", "affraid": "afraid", "afriad": "afraid",
-    "boyfreind": "boyfriend", "girlfreind": "girlfriend", "passort": "passport",
+    "boyfreind": "boyfriend", "girlfreind": "girlfriend", "passort": "passport", "sucicidal": "suicidal",
+    "lifes": "life is", "hwo": "how", "n": "and", "nite": "night", "doin": "doing",
+    # Scots
+    "cannae": "cannot", "tae": "to", "dinnae": "do not", "wae": "with", "bein": "being", "nae": "no",
+    "didnae": "did not", "wouldnae": "would not", "isnae": "is not", "havnae": "have not", "hivnae": "have not",
 }
 
 # Words whose right spelling has no doubled letter, so "diiie" / "hellp" style stretching folds back.
@@ -82,17 +89,24 @@ CONTRACTIONS: tuple[tuple[str, str], ...] = (
 
 # Multi-word clean-ups run after the word map: (regex, replacement).
 PHRASES: tuple[tuple[str, str], ...] = (
-    (r"\bcan not\b", "cannot"), (r"\bsewer ?slide\b", "suicide"), (r"\bun alive\b", "kill"),
+    (r"\bcan not\b", "cannot"), (r"\bsui (?=thoughts|ideation|feelings|urges)", "suicidal "),
+    (r"\bsh(?= (?:again|urges?|scars?|wounds?|relapse\w*|thoughts|is back|free|clean)\b)", "self harm"),
+    # Scouse and Irish "me mam", Scots "ah want": the writer's own family and the writer.
+    (r"\bme (?=(?:fella|mam|mum|da|dad|husband|wife|boyfriend|girlfriend|partner|ex|kids|son|daughter|brother|sister|"
+     r"nan|mate)\b)", "my "),
+    (r"\bmy fella\b", "my boyfriend"), (r"\bah (?=(?:want|am|cannot|do not|have|will|need|feel|think|know)\b)", "i "),
+    (r"\bsewer ?slide\b", "suicide"), (r"\bun alive\b", "kill"),
     (r"\bmy self\b", "myself"), (r"\bany ?more\b", "anymore"), (r"\bno ?one\b", "nobody"),
     (r"\bno where\b", "nowhere"), (r"\bjob ?centre(?: plus)?\b", "jobcentre"), (r"\bself ?har[mn]", "self harm"),
     (r"\bevery ?one\b", "everyone"), (r"\b(\d+) ?(?:year|yr)s? ?old\b", r"\1 year old"),
-    (r"\bb and b\b|\bb n b\b", "bnb"), (r"\bpay ?day\b", "payday"), (r"\bin law\b", "inlaw"),
+    (r"\bb and b\b|\bb n b\b", "bnb"), (r"\bpay ?day\b", "payday"), (r"\bin law(s?)\b", r"inlaw\1"),
     # "your a joke" is "you are a joke"
     (r"\byour (?=(?:a|an|so|such|just|literally|being|the worst|useless|stupid|pathetic|thick|braindead)\b)",
      "you are "),
 )
 
 _ROLE = (r"(?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?|careers?|courses?|training|apprenticeships?|"
+         r"helpline|call handlers?|handlers?|trainers?|caseworkers?|case workers?|"
          r"qualifications?|volunteers?|volunteering|workers?|officers?|advis[eo]rs?|nurses?|nursing|practitioners?|"
          r"assistants?|sector|outreach|staff|lead|coordinator|manager|specialists?|support workers?|caseworkers?|first"
          r" aid\w*|awareness|prevention|services? jobs|clients|service users|residents)")
@@ -119,7 +133,10 @@ _NOT_STATE = (r"(?<!\bam )(?<!\bare )(?<!\bis )(?<!\bbeen )(?<!\bbeing )(?<!\bbe
 _PEOPLE = (r"(?:the |people who are |people with |adults with |children with |young people with )?(?:homeless"
            r"(?:ness)?|rough sleepers|refugees|vulnerable (?:adults|people|children)|disabled (?:people|adults|"
            r"children)|autistic (?:people|adults|children)|autism|adhd|dementia|learning disabilit\w+|disabilit\w+|"
-           r"mental health(?: problems| issues| conditions)?|addiction|victims" + _TAIL + r"|survivors" + _TAIL + r")"
+           r"mental health(?: problems| issues| conditions)?|addiction|victims" + _TAIL + r"|survivors" + _TAIL + r"|"
+           r"(?:trafficking|slavery|abuse|crime|domestic abuse|domestic violence) (?:victims|survivors)|(?:people|"
+           r"clients|patients|callers|young people|adults|children) (?:with|having|who have|experiencing) suicidal"
+           r" (?:thoughts|feelings|ideation))"
            r"(?: people| adults| children| families)?")
 _NOT_MINE = r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\ban )"
 
@@ -152,19 +169,31 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
              r" bomb\b|\bphoto ?bomb\w*|\bbath bombs?\b|\bbomb(?:ed)? (?:the|my|this|that) (?:interview|test|exam)\b"),
     ("smash_task", r"\bsmash(?:ed|ing)? (?:the|my|this|that|your) (?:interview|test|exam|application|targets?|goals?|"
                    r"course|shift|day)\b"),
-    ("hit_up", r"\bhit (?:me|you|us|them) up\b|\bbeat (?:me|you|us) to it\b|\bhit (?:me|us) with\b"),
+    ("hit_up", r"\bhit (?:me|you|us|them) up\b|\bbeat (?:me|you|us) to it\b|\bhit (?:me|us) with (?:your|the|some|"
+               r"a few|any|more) (?:questions?|details|info|information|best|news|deets|facts|link|cv|feedback|tips)\b|"
+               r"\b(?:learn\w*|show \w+) the ropes\b"),
     ("overdose_food", r"\boverdos\w* on (?:caffeine|coffee|sugar|chocolate|tea|netflix|energy drinks)\b"),
     ("suicide_context", r"\bsuicide (?:prevention|awareness|intervention|first aid|squad|doors|runs?|sprints?|"
                         r"drills?)\b"),
-    ("crisis_roles", r"\b(?:suicide|self harm)(?: and self harm| and suicide)? (?:prevention |awareness |support |"
-                     r"crisis )?(?:worker|nurse|practitioner|training|course|policy|lead|volunteer|charity|helpline "
-                     r"volunteer)s?(?: (?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?))?\b|\b(?:volunteer\w*|"
-                     r"work\w*|jobs?|roles?|shifts?|placement|experience|trained|training|career) (?:\w+ ){0,2}(?:at|"
-                     r"for|with|on) (?:a |an |the |our |local )?(?:suicide|self harm|crisis|mental health)"
-                     r" (?:prevention |crisis |support )?(?:helpline|hotline|line|charity|service|team|organisation|"
-                     r"project)s?\b|\b(?:course|training|workshop|module|qualification|certificate|talk|session|"
-                     r"webinar|lecture|degree|class) (?:on|in|about|for) (?:suicide|self harm)(?: (?:awareness|"
+    ("crisis_roles", r"\b(?:suicide|self harm)(?: and self harm| and suicide)? (?:(?:prevention|awareness|support|"
+                     r"crisis|bereavement) )*(?:worker|nurse|practitioner|training|course|policy|lead|volunteer|"
+                     r"charity|helpline volunteer)s?(?: (?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?))?\b|"
+                     r"\b(?:volunteer\w*|work\w*|jobs?|roles?|shifts?|placement|experience|trained|training|career)"
+                     r" (?:\w+ ){0,2}(?:at|for|with|on) (?:a |an |the |our |local )?(?:suicide|self harm|crisis|mental"
+                     r" health) (?:prevention |crisis |support )?(?:helpline|hotline|line|charity|service|team|"
+                     r"organisation|project)s?\b|\b(?:course|training|workshop|module|qualification|certificate|talk|"
+                     r"session|webinar|lecture|degree|class) (?:on|in|about|for) (?:suicide|self harm)(?: (?:awareness|"
                      r"prevention|first aid|intervention|and (?:suicide|self harm)|training))*\b"),
+    ("crisis_clients", r"\b(?:worker|work|job|role|volunteer\w*|nurse|support\w*|help\w*|counsell\w*|therap\w*)"
+                       r" (?:\w+ ){0,2}(?:for|with) (?:people|clients|patients|callers|young people|adults|children|"
+                       r"students) (?:with|having|who have|experiencing) suicidal (?:thoughts|feelings|ideation)\b"),
+    ("crisis_workplace", r"\b(?:work\w*|nurse|nursing|job|employed|volunteer\w*|placement|shifts?) (?:\w+ ){0,3}(?:on|"
+                         r"in|at|for|with) (?:a|the) (?:suicide|self harm|crisis|mental health) (?:unit|ward|team|"
+                         r"service|clinic|project|group|line)\b"),
+    # A relative keeping papers safe for someone is not holding them to trap the person.
+    ("docs_safekeeping", r"\b(?:mum|mam|mom|dad|nan|gran|parents|sister|brother|aunt|uncle)s? (?:\w+ ){0,2}(?:keeps?|"
+                         r"kept|holds?|has) (?:all )?(?:my|our) (?:documents|papers|passports?|birth certificates?)"
+                         r"(?: \w+){0,2} (?:safe|in (?:a|the|her|his) (?:folder|drawer|box|file|safe))\b"),
     # Someone checking a passport for a job or a visa is not holding it to trap the person.
     ("passport_admin", r"\b(?:took|taken|kept|held|hold|holding|have|has|had|keep|keeping) (?:onto )?(?:my|our)"
                        r" passports?\b(?: \w+){0,8} (?:embassy|consulate|visa (?:office|centre|application)|passport"
@@ -180,7 +209,9 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                               r" (?:concerns?|issues?|risks?|referrals?)\b|\bsafeguarding (?:concerns?|issues?|"
                               r"risks?|referrals?) (?:in|at|for|as) (?:a |an |the )?(?:care|school|teaching|nursery|"
                               r"childcare|support|youth|social|job|role|work)\w*\b"),
-    ("anti", r"\banti (?:trafficking|slavery|abuse|violence|bullying|fraud|social behaviour)\b"),
+    ("anti", r"\banti (?:trafficking|slavery|abuse|violence|bullying|fraud|social behaviour)\b|\bcounty lines"
+             r" (?:awareness|prevention|training|trainers?|project|workers?|officers?|coordinators?|team|lead|"
+             r"education)\b"),
     ("accident", r"\b(?:hurt|cut|burnt|burned|injured|scratched|bruised|hit) (?:myself|my (?:\w+ )?(?:arm|hand|"
                  r"finger|thumb|leg|knee|foot|thigh|wrist|skin|face|head|back)s?) (?:at work|lifting|playing|falling|in"
                  r" (?:a|the) (?:fall|gym|accident|kitchen)|doing|on (?:a|the)|by accident|accidentally|shaving|"
@@ -194,13 +225,36 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
     ("help_people", r"\b(?:help|helping|support|supporting|work with|working with|care for|caring for|volunteer with|"
                     r"services|advice)(?: for| with)? " + _PEOPLE + r"\b(?! like me)"),
     ("topic_job_noun", _NOT_STATE + r"\b" + _TOPIC + r"\w*(?: (?!" + _GAP_STOP + r")\w+){0,3} " + _JOB_NOUN + r"\b"),
-    ("job_topic", _NOT_MINE + _NOT_STATE + r"\b" + _TOPIC + r"\w* (?:\w+ )?" + _ROLE + r"\b"),
+    ("job_topic", _NOT_MINE + _NOT_STATE + r"\b" + _TOPIC + r"\w* (?:\w+ ){0,2}" + _ROLE + r"\b"),
     ("be_a", r"\b(?:be|become|becoming|train(?:ing)? as|qualify as) an? " + _TOPIC + r"\w*(?: \w+)?\b"),
     ("run_topic", r"\b(?:run|running|ran|manage|managing|managed|organise\w*|coordinat\w*) (?:the|a|our|my|local)"
                   r" (?:\w+ )?" + _TOPIC + r"\b"),
     ("topic_job", r"\b" + _JOBWORD + r" (?:\w+ ){0,2}(?:in|at|for|with|as|supporting|helping) (?:a |an |the |local |our"
                   r" )?(?:\w+ )?" + _TOPIC + r"\w*" + _TAIL + r"(?: (?:charity|charities|service|services|sector|"
                   r"project|team|centre|unit|ward|organisation|hostel|shelter|refuge|adviser|advisor|officer))?\b"),
+    # Job titles and workplaces in housing, debt and benefits work ("rent arrears officer", "porter at a homeless
+    # hostel", "volunteer at a food bank"). Only non-crisis words, so no crisis rule loses anything it reads.
+    ("hardship_roles", r"\b(?:(?:rent |council tax |housing |tenant )?arrears|evictions?|eviction prevention|"
+                       r"homelessness prevention|tenancy sustainment|income recovery|debt recovery|welfare rights|"
+                       r"trading standards|housing options|housing needs|food ?banks?)(?: (?:prevention|recovery|"
+                       r"support|advice|collection|enforcement|night))? (?:officers?|advis[eo]rs?|workers?|"
+                       r"caseworkers?|case workers?|managers?|coordinators?|assistants?|teams?|jobs?|roles?|"
+                       r"vacanc(?:y|ies)|posts?|positions?|volunteers?|volunteering|apprenticeships?|trainees?|"
+                       r"specialists?|navigators?|investigators?|staff|shifts?)\b"),
+    ("hardship_workplace", r"\b(?:concierge|porter|receptionist|cleaner|cook|chef|security(?: guard| officer)?|"
+                           r"warden|caretaker|key ?workers?|support workers?|workers?|managers?|staff|officers?|"
+                           r"advis[eo]rs?|volunteers?|volunteering|volunteer|drivers?|administrators?|assistants?|"
+                           r"jobs?|roles?|vacanc(?:y|ies)|posts?|positions?|shifts?|work|working|apprenticeships?)"
+                           r" (?:(?!(?:and|but|so|staying|stayed|stay|living|live|lived|sleeping|sleep|slept|i|am|was|"
+                           r"now|currently|still)\b)\w+ ){0,2}(?:at|in|for|with) (?:a |an |the |our |my local |local )?"
+                           r"(?:\w+ )?(?:homeless(?:ness)? (?:hostels?|shelters?|charit(?:y|ies)|projects?|"
+                           r"services?|centres?)|hostels?|night shelters?|housing associations?|food ?banks?|"
+                           r"trading standards)\b"),
+    ("volunteer_food_bank", r"\bfood ?banks? (?:(?!(?:need|needs|get|use|using|go|going|rely|relying|voucher\w*|"
+                            r"parcel\w*)\b)\w+ ){0,4}(?:volunteer\w*|help out|work)(?: (?:at|in|there|for))?\b|"
+                            r"\bfood ?banks? (?:\w+ ){0,3}(?:needs?|wants?|looking for|seeking) volunteers\b"),
+    ("loan_shark_work", r"\b(?:investigat\w*|tackl\w*|prosecut\w*|crack\w* down on) (?:illegal )?(?:loan sharks?|"
+                        r"illegal money lend\w*)\b"),
 )
 
 # Phrases that claim a span at a low score so a wider rule does not reread it (e.g. a bereavement).
@@ -209,6 +263,13 @@ CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
      r"(?<!\bi )(?<!\bnearly )(?<!\balmost )\b(?:committed|died by|died from|died of|death by|lost (?:\w+ ){0,3}to|"
      r"after (?:his|her|their|my \w+s?)) suicide\b|\b(?:killed|hanged|hung) (?:himself|herself|themselves|themself)\b|"
      r"\btook (?:his|her|their) (?:own )?life\b"),
+    # A past that the person says is behind them: worth a human, not an emergency.
+    ("self_harm", "past_history", 0.3,
+     r"\b(?:i )?used to (?:self harm|cut myself|hurt myself|be suicidal)\b(?=.{0,40}\b(?:now|years ago|as a (?:teen|"
+     r"teenager|kid|child)|when i was|but i am|recovered|well now|in recovery)\b)"),
+    ("domestic_abuse", "past_refuge", 0.3,
+     r"\b(?:was|were|lived|stayed) in (?:a|the) (?:womens |mens )?refuge\b(?=(?: \w+){0,3} (?:years ago|in (?:19|20)"
+     r"\d\d|when i was))"),
 )
 
 _CONDITION_NOUN = (r"(?:c ?ptsd|ptsd|depression|anxiety|social anxiety|adhd|autism|asperger\w*|bipolar|schizophrenia|"
@@ -511,6 +572,59 @@ NEGATORS: frozenset[str] = frozenset({"not", "never", "nor", "neither"})
 SUBJECTS: frozenset[str] = frozenset({"i", "he", "she", "they", "we", "you", "it"})
 CLAUSE_END: frozenset[str] = frozenset({".", ",", ";", ":", "?", "~", "but", "and", "so", "because", "though",
                                         "although", "however", "anyway", "or", "just", "yet"})
+
+# How far back a past situation lies, and signs that it is over ("got my own flat now").
+_LONG_AGO = (r"(?=(?: \w+){0,4} (?:years ago|(?:a|one|two|three|four|five|six|\d+|a few|few|many|some) years? ago|"
+             r"back in|in (?:19|20)\d\d|when i was|as a (?:teen|teenager|kid|child|young \w+)|a long time ago|long ago|"
+             r"in the past)\b|.{0,60}\b(?:(?:got|have|found|now have|have now got) (?:my own|a) (?:flat|place|house|"
+             r"home)|learn(?:ed|t) (?:my|the|a) lesson|(?:it is|all) (?:behind me|sorted now|over now))\b)")
+# "again" or "still" close by means the past has come back, so the span keeps counting.
+_NOT_AGAIN = r"(?!.{0,40}\b(?:again|still)\b)"
+_HOMELESS_WORDS = (r"(?:homeless(?:ness)?|sleep\w* rough|slept rough|rough sleep\w*|sofa surf\w*|on the streets?|"
+                   r"(?:in|at) (?:a |the )?(?:hostel|night shelter|shelter|bnb|temporary accommodation)|evicted|"
+                   r"repossessed|kicked out|thrown out)")
+_HARDSHIP_WORDS = (r"(?:(?:the |a )?food ?banks?|food parcels|(?:in )?debt|debts|arrears|bailiffs|skint|broke|payday"
+                   r" loans?|loan sharks?)")
+_SANCTION_WORDS = r"(?:sanctioned|(?:a |another |my |the )?sanctions?)"
+_OTHERS = (r"(?:my |a |one of my )(?:mate|friend|pal|neighbour|colleague|cousin|flatmate|housemate|workmate|"
+           r"mates? from \w+)s?|(?:someone|somebody|people|loads of people|a lot of people|a \w+) i know")
+_CHILD_WORDS = (r"(?:my|our) (?:son|daughter|child|kid|boy|girl|little one|baby|toddler|stepson|stepdaughter|eldest|"
+                r"youngest|twins|grandson|granddaughter)s?")
+
+# Spans that do not count for one non-crisis category: a past that is over, someone else's case, a child's
+# condition. Unlike NEUTRAL, a span is blanked for its own category's rules only, so the crisis rules still read
+# every word, and a current situation elsewhere in the message still fires. (category, name, score, regex): a score
+# above 0 leaves a weak trace for the audit trail.
+QUIET: tuple[tuple[str, str, float, str], ...] = (
+    ("homelessness", "used_to", 0.3,
+     r"\bused to (?:\w+ ){0,3}?" + _HOMELESS_WORDS + r"\b" + _NOT_AGAIN),
+    ("homelessness", "long_ago", 0.3,
+     r"\b(?:was|were|got|became|ended up|went) (?:\w+ ){0,2}?" + _HOMELESS_WORDS + r"\b" + _NOT_AGAIN + _LONG_AGO),
+    ("financial_hardship", "used_to", 0.3,
+     r"\bused to (?:\w+ ){0,3}?" + _HARDSHIP_WORDS + r"\b" + _NOT_AGAIN),
+    ("financial_hardship", "long_ago", 0.3,
+     r"\b(?:was|were|got|had|went|used) (?:\w+ ){0,2}?" + _HARDSHIP_WORDS + r"\b" + _NOT_AGAIN + _LONG_AGO),
+    ("sanction_dispute", "used_to", 0.3,
+     r"\bused to (?:\w+ ){0,2}?" + _SANCTION_WORDS + r"\b" + _NOT_AGAIN),
+    ("sanction_dispute", "long_ago", 0.3,
+     r"\b(?:was|were|got|had|been|received|given) (?:\w+ )?" + _SANCTION_WORDS + r"\b" + _NOT_AGAIN + _LONG_AGO),
+    # A friend's sanction: the writer has no decision to dispute.
+    ("sanction_dispute", "someone_else", 0.3,
+     r"\b(?:" + _OTHERS + r") (?:\w+ ){0,2}?(?:got|get|gets|getting|was|were|has been|have been|had been|keeps getting|"
+     r"had|has|was given) (?:a |another )?" + _SANCTION_WORDS + r"\b"),
+    # A child's condition: the category is the writer's own health. "so do i" keeps the writer's own.
+    ("health_disclosure", "child_condition", 0.3,
+     _CHILD_WORDS + r" (?:\w+ ){0,2}?(?:is|are|has|have|has got|was diagnosed with|got diagnosed with|has been"
+     r" diagnosed with|lives with|struggles with) " + FILL + r"(?:" + _CONDITION + r"|autistic|disabled|dyslexic|"
+     r"dyspraxic|deaf|blind|epileptic|diabetic|neurodivergent|on the (?:autism |autistic )?spectrum)\b"
+     r"(?!.{0,30}\b(?:so do i|so am i|me too|like me|as do i|as am i|and so have i)\b)"),
+)
+
+# A rules question about how something works, not the writer's own case; for the non-crisis categories only.
+GENERAL_PREFIX = (r"\b(?:what|whats) (?:is|are) (?:the )?(?:(?:process|procedure|rules?|time limit|deadline|criteria|"
+                  r"difference) (?:for|of|on|about|with) )?(?:an? |the )?$|\bhow (?:does|do) (?:an? |the )?$|"
+                  r"\b(?:explain|tell me about|what do you know about|what do they mean by) (?:an? |the )?$")
+GENERAL_SUFFIX = r"^[^.,;:?~]{0,80}?\b(?:in general|generally|in principle|as a rule|for anyone)\b"
 
 # Question and condition words that make "sanctioned" a rules question rather than a dispute (rules flagged "h").
 HYPOTHETICAL = (r"\b(?:if|whether|suppose|supposing|in case|what happens|what is an?|what does|what are|how long|how"

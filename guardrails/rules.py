@@ -5,6 +5,9 @@ text-speak, leetspeak, stretched letters), harmless idioms and job or tech conte
 blanked out, and then each category's rules run. A clear rule scores about 0.95; weaker
 signals score 0.5 to 0.7 so the classifier can confirm them.
 
+For the other categories, a past that is over ("I used to sleep rough"), someone else's case and a
+rules question ("what is the process for X in general") do not count; see `QUIET` and `GENERAL_*`.
+
 Negation ("I'm not homeless") silences most categories. For the crisis categories it only
 lowers the score to 0.3: a person who says "I'm not suicidal" may still need a human.
 """
@@ -21,7 +24,7 @@ from typing import Any
 
 from guardrails import rule_patterns as patterns
 from guardrails.findings import CRISIS_CATEGORIES, Finding
-from knowledge.errors import InputError
+from knowledge.errors import ConfigurationError, InputError
 
 __all__ = ["NEGATED_CRISIS_SCORE", "SensitiveRules", "normalise"]
 
@@ -181,6 +184,10 @@ def normalise(text: str) -> str:
 
 
 _HYPOTHETICAL = re.compile(patterns.HYPOTHETICAL)
+_GENERAL_PREFIX = re.compile(patterns.GENERAL_PREFIX)
+_GENERAL_SUFFIX = re.compile(patterns.GENERAL_SUFFIX)
+# Categories whose rules always read every word: the quiet spans and general questions never apply to them.
+_PROTECTED = frozenset(patterns.CRISIS_RULES) | frozenset(CRISIS_CATEGORIES)
 
 
 @dataclass(frozen=True)
@@ -201,6 +208,7 @@ class _Tables:
     rules: dict[str, tuple[_Rule, ...]]
     rule_literals: _Literals
     job_words: _Gated
+    quiet: dict[str, tuple[tuple[str, float, _Gated], ...]]
 
 
 @lru_cache(maxsize=1)
@@ -212,6 +220,12 @@ def _tables() -> _Tables:
                  for name, score, pattern, *rest in table for flags in [rest[0] if rest else ""]]
         compiled[category] = tuple(sorted(rules, key=lambda r: -r.score))  # strongest first
     neutral = tuple(_Gated(p) for _, p in patterns.NEUTRAL)
+    quiet: dict[str, list[tuple[str, float, _Gated]]] = {}
+    for category, name, score, pattern in patterns.QUIET:
+        if category in _PROTECTED or category not in compiled:
+            raise ConfigurationError(f"QUIET may not name the category {category!r}.",
+                                     hint="Quiet spans are for the non-crisis categories only.")
+        quiet.setdefault(category, []).append((name, score, _Gated(pattern)))
     return _Tables(
         neutral=neutral,
         neutral_literals=_Literals(neutral),
@@ -219,6 +233,7 @@ def _tables() -> _Tables:
         rules=compiled,
         rule_literals=_Literals(rule.pattern for rules in compiled.values() for rule in rules),
         job_words=_Gated(patterns.JOB_WORDS),
+        quiet={category: tuple(entries) for category, entries in quiet.items()},
     )
 
 
@@ -238,13 +253,28 @@ def _negated(text: str, start: int) -> bool:
     return False
 
 
-def _hypothetical(text: str, start: int) -> bool:
+def _hypothetical(text: str, start: int, end: int, general: bool) -> bool:
+    """A hypothetical or, when `general`, a question about how the rules work in general."""
     prefix = text[max(0, start - 80):start]
-    cut = max(prefix.rfind(mark) for mark in ".,;?~")
-    return _HYPOTHETICAL.search(prefix[cut + 1:]) is not None
+    clause = prefix[max(prefix.rfind(mark) for mark in ".,;?~") + 1:]
+    if _HYPOTHETICAL.search(clause) is not None:
+        return True
+    return general and (_GENERAL_PREFIX.search(clause) is not None or _GENERAL_SUFFIX.search(text, end) is not None)
 
 
-def _category_best(rules: tuple[_Rule, ...], norm: str, present: frozenset[str], crisis: bool) -> tuple[float, str]:
+def _quietened(category: str, quiet: tuple[tuple[str, float, _Gated], ...], norm: str,
+               best: dict[str, tuple[float, str]]) -> str:
+    """The text with the category's quiet spans blanked; each span found leaves its weak score in `best`."""
+    for name, score, pattern in quiet:
+        if pattern.search(norm):
+            norm = pattern.regex.sub(" ~ ", norm)
+            if score > best.get(category, (0.0, ""))[0]:
+                best[category] = (score, name)
+    return norm
+
+
+def _category_best(rules: tuple[_Rule, ...], norm: str, present: frozenset[str], crisis: bool,
+                   general: bool = False) -> tuple[float, str]:
     best = (0.0, "")
     for rule in rules:  # strongest first, so we can stop once nothing can beat what we have
         if rule.score <= best[0]:
@@ -252,7 +282,7 @@ def _category_best(rules: tuple[_Rule, ...], norm: str, present: frozenset[str],
         if not rule.pattern.possible_given(present):
             continue
         for match in rule.pattern.regex.finditer(norm):
-            if rule.hypothetical_silences and _hypothetical(norm, match.start()):
+            if rule.hypothetical_silences and _hypothetical(norm, match.start(), match.end(), general):
                 continue
             if rule.negation_applies and _negated(norm, match.start()):
                 if crisis and best[0] < NEGATED_CRISIS_SCORE:  # never silence a possible crisis, only lower it
@@ -292,7 +322,9 @@ class SensitiveRules:
             norm, starts = blanked, _starts(blanked)
         present = tables.rule_literals.present(norm, starts)
         for category, rules in tables.rules.items():
-            found = _category_best(rules, norm, present, category in CRISIS_CATEGORIES)
+            # `present` may now list literals a quiet span removed; that only costs speed, never a match.
+            text = _quietened(category, tables.quiet[category], norm, best) if category in tables.quiet else norm
+            found = _category_best(rules, text, present, category in CRISIS_CATEGORIES, category not in _PROTECTED)
             if found[0] > best.get(category, (0.0, ""))[0]:
                 best[category] = found
         if "off_topic" in best and tables.job_words.search(norm):
@@ -300,6 +332,16 @@ class SensitiveRules:
         findings = [Finding(cat, self.layer, score, f"{cat}.{rule}") for cat, (score, rule) in best.items()]
         # Crisis categories first on a tie: they decide the most urgent action.
         return sorted(findings, key=lambda f: (-f.score, f.category not in CRISIS_CATEGORIES, f.category))
+
+    def neutralised(self, text: str) -> str:
+        """The normalised text with idioms and harmless contexts blanked ("dying to get this job"
+        becomes "~ get this job"), for layers that would otherwise be fooled by the words."""
+        norm = normalise(text)
+        present = self._tables.neutral_literals.present(norm, _starts(norm))
+        for neutral in self._tables.neutral:
+            if neutral.possible_given(present):
+                norm = neutral.regex.sub(" ~ ", norm)
+        return " ".join(norm.split())
 
     def categories(self, text: str) -> set[str]:
         """Only the category names, for callers that do not need scores."""

@@ -12,6 +12,9 @@ from retrieval.memory_store import MemoryVectorStore
 from retrieval.retriever import HybridRetriever
 from tests.fakes import HashingEmbedder, WordCounter
 
+# The SQLite-or-PostgreSQL `database_url` fixture the store tests share.
+pytest_plugins = ["tests.databases"]
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 GOVUK_PAGES = SHARED / "data" / "govuk" / "pages.jsonl"

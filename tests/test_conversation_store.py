@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import uuid
 from collections.abc import Iterator
 from datetime import timedelta
@@ -12,18 +11,13 @@ from typing import Any
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, inspect, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, inspect, text
 
 from assistant.store import ConversationStore, make_engine, upgrade
 from assistant.store.models import Base
 from assistant.types import Citation
 from knowledge.errors import ConfigurationError, InputError
 
-POSTGRES_URL = os.environ.get(
-    "JOBCOACH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/jobcoach_test"
-)
 TABLES = {"conversations", "messages", "citations", "feedback", "audit_events", "handoffs"}
 CITES = (
     Citation(number=2, article_id="universal-credit", title="Universal Credit", url="https://www.gov.uk/uc",
@@ -38,42 +32,6 @@ def _head() -> str:
     from assistant.store import alembic_config
 
     return str(ScriptDirectory.from_config(alembic_config()).get_current_head())
-
-
-def _postgres_schema() -> Iterator[str]:
-    """A fresh schema per test in the test database, reached through search_path."""
-    url = make_url(POSTGRES_URL)
-    database = url.database or "jobcoach_test"
-    admin = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT",
-                          connect_args={"connect_timeout": 5})
-    try:
-        with admin.connect() as connection:
-            exists = connection.scalar(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": database})
-            if not exists:
-                connection.execute(text(f'CREATE DATABASE "{database}"'))
-    except OperationalError as exc:
-        pytest.skip(f"PostgreSQL not reachable at {url!r}: {exc.orig}")
-    finally:
-        admin.dispose()
-    schema = f"test_{uuid.uuid4().hex[:16]}"
-    owner = create_engine(url, isolation_level="AUTOCOMMIT")
-    with owner.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        yield url.update_query_dict({"options": f"-csearch_path={schema}"}).render_as_string(hide_password=False)
-    finally:
-        with owner.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        owner.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
-    if request.param == "sqlite":
-        # A folder that does not exist yet: make_engine must create it.
-        yield f"sqlite:///{(tmp_path / 'var' / 'store.db').as_posix()}"
-    else:
-        yield from _postgres_schema()
 
 
 @pytest.fixture

@@ -88,6 +88,12 @@ def test_the_guardrail_hook_runs_first(index, write_article) -> None:  # type: i
     assert reply.handoff and reply.answer == "Call 999 now."
 
 
+def test_a_work_coach_asking_about_a_claimant_in_crisis_gets_the_guidance(engine) -> None:  # type: ignore[no-untyped-def]
+    engine.guardrail = HandOff()
+    reply = engine.answer("can my work coach pay bus fares to an interview", audience="coach")
+    assert not reply.handoff and reply.action == "answer"
+
+
 def test_sentences_come_out_of_markdown_cleanly() -> None:
     text = ("## Heading\n\nFirst sentence is here. Second one is too!\n\n"
             "- bus fares to interviews\n- A [link](https://x.y) item here")

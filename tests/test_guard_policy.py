@@ -82,15 +82,19 @@ def test_without_a_nation_every_nations_number_is_shown() -> None:
 
 
 def test_crisis_layers_add_up_towards_safety_others_do_not() -> None:
-    weak = [Finding("self_harm", "rules", 0.25), Finding("self_harm", "classifier", 0.2)]
-    assert decide("x", weak, POLICY, None).action == "urgent_handoff"  # 1 - 0.75 * 0.8 = 0.4 >= 0.35
-    weak_other = [Finding("homelessness", "rules", 0.4), Finding("homelessness", "classifier", 0.4)]
+    # Two layers each below the threshold t, but 1 - (1 - s)^2 >= t.
+    share = 1 - (1 - POLICY.rule("self_harm").threshold) ** 0.5 + 0.01
+    weak = [Finding("self_harm", "rules", share), Finding("self_harm", "classifier", share)]
+    assert share < POLICY.rule("self_harm").threshold
+    assert decide("x", weak, POLICY, None).action == "urgent_handoff"
+    under = POLICY.rule("homelessness").threshold - 0.05
+    weak_other = [Finding("homelessness", "rules", under), Finding("homelessness", "classifier", under)]
     assert decide("x", weak_other, POLICY, None).action == "answer"
 
 
 def test_the_strongest_action_wins_and_off_topic_gives_way() -> None:
     findings = [Finding("off_topic", "classifier", 0.9), Finding("homelessness", "rules", 0.95),
-                Finding("self_harm", "classifier", 0.5)]
+                Finding("self_harm", "classifier", 0.9)]
     decision = decide("x", findings, POLICY, "England")
     assert decision.action == "urgent_handoff" and decision.categories[0] == "self_harm"
     assert "off_topic" not in decision.categories and "homelessness" in decision.categories
@@ -115,7 +119,8 @@ def test_adding_a_finding_never_weakens_the_action(pairs: list[tuple[str, float]
 
 class Rules:
     def check(self, text: str) -> list[Finding]:
-        return [Finding("homelessness", "rules", 0.4)] if "car" in text else []
+        # Just under the threshold: the other layers are unsure.
+        return [Finding("homelessness", "rules", POLICY.rule("homelessness").threshold - 0.05)] if "car" in text else []
 
 
 def test_an_unsure_message_gets_a_second_opinion_and_a_failing_one_is_ignored() -> None:
@@ -123,7 +128,7 @@ def test_an_unsure_message_gets_a_second_opinion_and_a_failing_one_is_ignored() 
 
     def opinion(text: str, scores: dict[str, float]) -> list[Finding]:
         asked.append(text)
-        return [Finding("homelessness", "llm", 0.9)]
+        return [Finding("homelessness", "llm", 0.97)]
 
     guard = InputOutputGuard(POLICY, rules=Rules(), second_opinion=opinion)
     assert guard.check_input("I sleep in my car").action == "handoff"

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from guardrails.rules import SensitiveRules
 from sqlalchemy import Engine, text
 
 from assistant.chat import WITH_COACH_TEXT, ChatService
@@ -20,6 +19,7 @@ from guardrails.output import OutputChecker
 from guardrails.pii import PiiMasker
 from guardrails.pipeline import InputOutputGuard
 from guardrails.policy import load_policy
+from guardrails.rules import SensitiveRules
 
 BUS = ("## Travel to interviews\n\nYour work coach can pay your bus fares to a job interview. "
        "Ask before you travel and keep your tickets.")

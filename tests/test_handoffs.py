@@ -26,18 +26,9 @@ from assistant.store import ConversationStore, HandoffStore, alembic_config, mak
 from assistant.store.models import AuditEvent, Base, Handoff
 from guardrails.hooks import InputDecision, OutputDecision
 from knowledge.errors import ConflictError, InputError, NotFoundError
-from tests.test_conversation_store import _postgres_schema
 
 KEY = "coach-key-for-tests"
 STAFF = {"Authorization": f"Bearer {KEY}"}
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
-def database_url(request: pytest.FixtureRequest, tmp_path: Any) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{(tmp_path / 'store.db').as_posix()}"
-    else:
-        yield from _postgres_schema()
 
 
 @pytest.fixture

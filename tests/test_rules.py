@@ -15,9 +15,11 @@ from guardrails import rules as rules_module
 from guardrails.findings import Finding
 from guardrails.rule_patterns import RULES as PATTERN_TABLES
 from guardrails.rules import NEGATED_CRISIS_SCORE, SensitiveRules, normalise
-from knowledge.errors import InputError
+from knowledge.errors import ConfigurationError, InputError
 
 TRAIN = Path(__file__).resolve().parent.parent / "guardrails" / "data" / "train.jsonl"
+# The crisis categories, whose recall on the train split must stay high (see the last tests).
+CRISIS_FLOOR_CATEGORIES = ("self_harm", "safeguarding", "domestic_abuse")
 RULES = SensitiveRules()
 
 
@@ -82,7 +84,51 @@ POSITIVE_TEXTS: dict[str, list[str]] = {
         "can you do my maths homework", "write me a poem about the sea", "should I buy bitcoin",
     ],
 }
-POSITIVES = [(text, category) for category, texts in POSITIVE_TEXTS.items() for text in texts]
+# Phrasing families the crisis rules must generalise over: indirect wishes, slang, misspellings, plans and means,
+# goodbyes, people at risk who are not the writer, exploitation, coercive control. Written apart from the blind sets.
+FAMILY_TEXTS: dict[str, list[str]] = {
+    "self_harm": [
+        "i honestly just want to stop existing", "i wanna not exist anymore", "I wish I'd never been born",
+        "everyone would be better off if I wasn't around", "nobody would care if I died",
+        "my kids would be fine without me", "there's no reason for me to go on", "I don't see the point in living",
+        "life's not worth the hassle anymore", "I can't go on like this", "i cant take it no more, i want out",
+        "I've written letters to my kids", "this is my last message, goodbye", "I've put my affairs in order",
+        "by the time you read this I'll be gone", "I've been stockpiling my meds",
+        "I've got a bottle of pills ready for tonight", "I took a whole packet of paracetamol", "took an OD last night",
+        "how many sleeping pills would kill me", "I'm standing on the bridge", "the rope is in the loft",
+        "been cuting again", "I self harn when I'm stressed", "I slashed my wrists last night", "i keep burning myself",
+        "might just ctb tonight", "gonna off myself", "i want to kil my self", "I feel like dying",
+        "i keep thinking about dying", "the thought of not waking up sounds nice",
+        "been rejected 50 times, honestly thinking of ending it", "my son told me he doesn't want to be alive",
+        "my dad said he's going to do himself in", "I don't think I'll make it through the weekend",
+        "I'm not safe tonight", "just let me die", "I have a plan and the tablets",
+        "my head keeps telling me to end it", "I am tired to live", "I wish a bus would hit me",
+        "I'd be better off in the ground", "sui thoughts again", "Ah cannae go on like this",
+        "i just wanna disappear and never come back",
+    ],
+    "safeguarding": [
+        "I have to work until I pay back the money for the visa", "the boss keeps all our bank cards",
+        "we are locked in the warehouse at night", "if I go to the police they will hurt my mum",
+        "my 14 year old is running drugs for some older lads", "some older boys are paying my brother to hold stuff",
+        "a grown man keeps messaging my 12 year old on roblox", "my 15 year old has a 24 year old boyfriend",
+        "my daughter is being picked up by older men in cars",
+        "my uncle has dementia and a lodger is taking his pension",
+        "someone has moved into my brother's flat and is dealing from there", "I swear I'll put him in hospital",
+        "I've got a knife and I'm going to use it", "the kids next door are left on their own all day",
+        "a pupil told me her stepdad hits her", "I'm 16 and my mum's boyfriend comes into my room at night",
+        "my friend is being made to sleep with men", "my cousin is being made to work in a brothel",
+    ],
+    "domestic_abuse": [
+        "I have to hand over my universal credit to him", "he put loans in my name", "he grabbed me by the throat",
+        "he threw a plate at me", "my family are forcing me to marry my cousin",
+        "he hides my keys so I can't get to work", "my partner stopped me going to college",
+        "he says I'm useless and no one would hire me", "he keeps threatening to kill me",
+        "I don't feel safe at home", "my ex keeps turning up outside my work", "he installed a tracker on my car",
+        "I'm not allowed out of the house without him", "my husband controls everything, what I wear, who I see",
+    ],
+}
+POSITIVES = [(text, category) for table in (POSITIVE_TEXTS, FAMILY_TEXTS) for category, texts in table.items()
+             for text in texts]
 
 HARD_NEGATIVES: list[str] = [
     "I'm dying to get this job",
@@ -127,6 +173,31 @@ HARD_NEGATIVES: list[str] = [
     "I'd kill for a job like that",
     "the job was killing me so I quit",
     "what is a work capability assessment for",
+    # near misses for the wider crisis families
+    "I used to self harm years ago but I'm well now, can I work in care",
+    "I want to volunteer at a suicide helpline", "I feel like dying my hair pink", "this heat is killing me",
+    "I'm done for the day, thanks", "I want to leave this world of retail behind",
+    "I wish I could disappear into the background at meetings", "there's no way out of my phone contract is there",
+    "I won't be around next week, I'm on holiday, can I move my appointment", "my laptop died",
+    "I took all my annual leave already", "I need to catch the bus to my interview",
+    "I jumped off the bus at the wrong stop", "rope access technician jobs", "learning the ropes at my new job",
+    "how do I end my cover letter", "I'm going to end my contract early", "the bridge job is hiring labourers",
+    "my mum will kill me if I don't get a job", "my boss won't let me leave early for my appointment",
+    "the agency holds my pay until the end of the month", "my mum keeps all my documents safe in a folder",
+    "they held my passport at the visa office while they processed it", "my wife checks my CV for mistakes",
+    "my manager watches everything I do", "my husband does the budget because he's good with numbers",
+    "my partner drives me to work", "my son is 15, can he get a Saturday job",
+    "can I leave my 13 year old home alone while I work", "what counts as a safeguarding issue in a care job",
+    "I'm a support worker for people with suicidal thoughts", "county lines awareness trainer jobs",
+    "I want to be a domestic abuse support worker", "I'd rather die than wear a suit lol",
+    "I stepped in front of the camera for my video interview", "my old job was soul destroying",
+    "life's too short to stay in a job you hate", "I'm writing a goodbye card for a colleague",
+    "this is my last message for today, thanks", "I've given my old work clothes to a charity shop",
+    "I give up, I can't cope with this website", "there's no hope of getting a job round here, I give up",
+    "my dad will go mad if I quit", "I keep my documents in a folder my mum gave me",
+    "I'm so tired of everything about universal credit", "I've got a plan for my career and the means to pay for it",
+    "I'd die of embarrassment if I failed the test again", "I hope a train comes soon, I'm freezing at the station",
+    "the bridge on the ring road is closed so I'm late", "my husband has my car today so can we do a phone appointment",
 ]
 
 
@@ -155,6 +226,22 @@ def test_negated_self_harm_stays_as_a_low_score(text: str) -> None:
 def test_bereavement_is_not_a_current_crisis() -> None:
     found = scores("my mate died by suicide last year and I need a job with flexible hours")
     assert found.get("self_harm", 0.0) <= NEGATED_CRISIS_SCORE
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("I used to self harm years ago but I'm well now, can I be a nurse", "self_harm"),
+     ("I was in a women's refuge 10 years ago, would that help me work at one", "domestic_abuse")],
+)
+def test_a_past_the_person_says_is_behind_them_is_not_a_current_crisis(text: str, category: str) -> None:
+    assert scores(text).get(category, 0.0) <= NEGATED_CRISIS_SCORE
+
+
+@pytest.mark.parametrize(
+    "text", ["I don't want to die, I just want a job", "I'm not going to kill myself", "I don't feel like dying"]
+)
+def test_negated_crisis_families_stay_low_but_present(text: str) -> None:
+    assert scores(text).get("self_harm") == NEGATED_CRISIS_SCORE
 
 
 def test_rules_questions_are_not_disputes() -> None:
@@ -236,6 +323,10 @@ CRISIS = [
     "everyone would be better off without me",
     "thinking of ending it all",
     "I'm not joking, I want to die",
+    "i want to kil my self",
+    "I took a whole packet of paracetamol",
+    "nobody would care if I died",
+    "I slashed my wrists last night",
 ]
 HARMLESS = [
     "I have an interview on Monday",
@@ -298,5 +389,102 @@ def test_recall_and_false_alarms_on_the_train_split() -> None:
         if not row.get("categories", []):
             harmless_alarms.append(bool(found))
     for category, got in hits.items():
-        assert sum(got) / len(got) >= 0.75, category
+        floor = 0.9 if category in CRISIS_FLOOR_CATEGORIES else 0.6
+        assert sum(got) / len(got) >= floor, (category, sum(got), len(got))
     assert sum(harmless_alarms) / max(len(harmless_alarms), 1) <= 0.05
+
+
+@pytest.mark.skipif(not TRAIN.exists(), reason="guardrails/data/train.jsonl is not there yet")
+def test_no_crisis_false_alarms_on_the_harmless_train_rows() -> None:
+    rows = [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
+    harmless = [row["text"] for row in rows if not row.get("categories")]
+    alarms = [text for text in harmless if fired(text, 0.35) & set(CRISIS_FLOOR_CATEGORIES)]
+    assert len(alarms) <= max(1, len(harmless) // 100), alarms[:10]
+
+
+# Families of harmless messages about hardship that the non-crisis rules used to flag, each with the current
+# situation that must still fire. The crisis categories are never quietened (see the last test here).
+HARDSHIP_JOBS = [
+    "porter at a homeless shelter, what does it pay", "night manager jobs at a hostel in Leeds",
+    "council tax arrears officer vacancies", "homelessness prevention officer, what qualifications",
+    "tenancy sustainment officer at a housing association", "I want to volunteer at my local food bank",
+    "the food bank near me needs volunteers", "working for trading standards tackling loan sharks",
+    "debt recovery adviser jobs",
+]
+PAST_IS_OVER = [
+    "I used to be homeless years ago, now I'm a support worker",
+    "I was sleeping rough when I was 19, now I want a job in a kitchen",
+    "I was evicted back in 2015 and got my own flat now", "I used to be in debt, now I want to be a debt adviser",
+    "I used to use food banks but I'm back on my feet", "I got sanctioned years ago, does it stay on my record",
+    "I was sanctioned last year and learnt my lesson", "I used to get sanctioned all the time",
+]
+GENERAL_QUESTIONS = [
+    "how does a mandatory reconsideration work", "what is the process for a mandatory reconsideration",
+    "what's the time limit for a mandatory reconsideration", "what's a work capability assessment",
+    "how does a sanction work in general",
+]
+SOMEONE_ELSE = [
+    "my friend got sanctioned, what did she do wrong", "someone I know got sanctioned, how do I avoid that",
+    "my daughter has ADHD, can I get flexible hours", "our son is on the autism spectrum, what childcare is there",
+    "my kids are disabled, I'm their carer, can I still work",
+]
+STILL_CURRENT = [
+    ("I'm a cleaner staying at a homeless hostel", "homelessness"),
+    ("I'm staying in a hostel and looking for porter work", "homelessness"),
+    ("I need a food bank voucher, can I volunteer there too", "financial_hardship"),
+    ("loan sharks keep ringing me", "financial_hardship"),
+    ("I'm in rent arrears with the housing association", "financial_hardship"),
+    ("I was homeless in 2018 and now I'm sleeping in my car again", "homelessness"),
+    ("I used to sleep rough and I'm back on the streets", "homelessness"),
+    ("I used to be homeless and I'm homeless again", "homelessness"),
+    ("I was evicted years ago and now the landlord has given me a section 21", "homelessness"),
+    ("I've been homeless for 3 months now", "homelessness"),
+    ("I was made homeless last week", "homelessness"),
+    ("I used to use the food bank and now there's no food in the house again", "financial_hardship"),
+    ("I was in debt years ago and now the bailiffs are coming", "financial_hardship"),
+    ("I got sanctioned years ago and now they've sanctioned me again for no reason", "sanction_dispute"),
+    ("I got sanctioned last week and it's not fair", "sanction_dispute"),
+    ("my mate got sanctioned and now I've been sanctioned too", "sanction_dispute"),
+    ("I want a mandatory reconsideration of my sanction", "sanction_dispute"),
+    ("I've asked for a mandatory reconsideration", "sanction_dispute"),
+    ("I've got a fit note from my GP", "health_disclosure"),
+    ("my son is autistic and I have depression", "health_disclosure"),
+    ("my son is autistic and I'm autistic too", "health_disclosure"),
+]
+
+
+@pytest.mark.parametrize("text", HARDSHIP_JOBS + GENERAL_QUESTIONS)
+def test_jobs_and_rules_questions_in_hardship_fields_raise_nothing(text: str) -> None:
+    assert fired(text, 0.3) == set(), f"{text!r} -> {RULES.check(text)}"
+
+
+@pytest.mark.parametrize("text", PAST_IS_OVER + SOMEONE_ELSE)
+def test_a_past_that_is_over_or_someone_elses_case_scores_low(text: str) -> None:
+    assert fired(text, 0.31) == set(), f"{text!r} -> {RULES.check(text)}"
+
+
+@pytest.mark.parametrize(("text", "category"), STILL_CURRENT)
+def test_a_current_situation_still_fires_next_to_a_job_or_a_past(text: str, category: str) -> None:
+    assert category in fired(text), f"{text!r} -> {RULES.check(text)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [("my son is autistic and being groomed by older boys", "safeguarding"),
+     ("I used to be homeless and now I want to kill myself", "self_harm"),
+     ("my mate got sanctioned and my partner takes all my money", "domestic_abuse"),
+     ("what is the process for leaving my kids home alone for a week", "safeguarding")],
+)
+def test_quiet_spans_and_general_questions_never_touch_a_crisis(text: str, category: str) -> None:
+    assert category in fired(text), f"{text!r} -> {RULES.check(text)}"
+
+
+def test_quiet_spans_may_not_name_a_crisis_category(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(rules_module.patterns, "QUIET", (("self_harm", "past", 0.3, r"\bused to\b"),))
+    rules_module._tables.cache_clear()
+    try:
+        with pytest.raises(ConfigurationError):
+            rules_module._tables()
+    finally:
+        monkeypatch.undo()
+        rules_module._tables.cache_clear()

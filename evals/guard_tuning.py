@@ -1,0 +1,65 @@
+"""Where the policy's thresholds come from: `jobcoach eval guardrails --suggest-thresholds`.
+
+Only the training examples are used, never the held-out split: the classifier's scores are
+out-of-fold (each example scored by a model that did not see it), combined with the rules the
+way the pipeline combines them, and each category gets the lowest threshold that keeps false
+alarms on the harmless training examples within its budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from guardrails.classifier import Example
+from guardrails.findings import CRISIS_CATEGORIES, Finding
+from guardrails.pipeline import combined_scores
+
+# Share of harmless messages each category may flag. Missing a crisis costs far more than a
+# coach's minute on a false alarm, so crisis categories get the largest budgets.
+FALSE_ALARM_BUDGETS = {
+    "self_harm": 0.01, "safeguarding": 0.01, "domestic_abuse": 0.005, "homelessness": 0.005,
+    "financial_hardship": 0.005, "sanction_dispute": 0.005, "health_disclosure": 0.01,
+    "abuse_to_staff": 0.005, "off_topic": 0.005,
+}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    category: str
+    threshold: float
+    recall: float  # out of fold, on the training examples
+    false_alarms: float
+
+
+def suggest_thresholds(examples: Sequence[Example], vectors: np.ndarray, rule_findings: Sequence[list[Finding]],
+                       folds: int = 5, budgets: dict[str, float] | None = None) -> list[Suggestion]:
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    budgets = budgets or FALSE_ALARM_BUDGETS
+    harmless = np.array([not example.categories for example in examples])
+    suggestions = []
+    for category, budget in budgets.items():
+        labels = np.array([category in example.categories for example in examples], dtype=int)
+        out_of_fold = np.zeros(len(examples))
+        for train, held in StratifiedKFold(folds, shuffle=True, random_state=0).split(vectors, labels):
+            model = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+            out_of_fold[held] = model.fit(vectors[train], labels[train]).predict_proba(vectors[held])[:, 1]
+        scores = np.array([
+            combined_scores([*[f for f in found if f.category == category],
+                             Finding(category, "classifier", float(p))]).get(category, 0.0)
+            for found, p in zip(rule_findings, out_of_fold, strict=True)
+        ])
+        threshold = next((float(t) for t in np.arange(0.30, 0.995, 0.01)
+                          if (scores[harmless] >= t).mean() <= budget), 0.99)
+        positive = labels.astype(bool)
+        suggestions.append(Suggestion(category, round(threshold, 2), float((scores[positive] >= threshold).mean()),
+                                      float((scores[harmless] >= threshold).mean())))
+    return suggestions
+
+
+def crisis_first(suggestions: list[Suggestion]) -> list[Suggestion]:
+    return sorted(suggestions, key=lambda s: s.category not in CRISIS_CATEGORIES)
