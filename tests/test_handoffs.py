@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,21 +21,13 @@ from assistant.composer import ExtractiveComposer
 from assistant.engine import ConversationEngine
 from assistant.service import create_app
 from assistant.settings import Settings
-from assistant.store import ConversationStore, HandoffStore, alembic_config, make_engine, upgrade
+from assistant.store import ConversationStore, HandoffStore, alembic_config, upgrade
 from assistant.store.models import AuditEvent, Base, Handoff
 from guardrails.hooks import InputDecision, OutputDecision
 from knowledge.errors import ConflictError, InputError, NotFoundError
 
 KEY = "coach-key-for-tests"
 STAFF = {"Authorization": f"Bearer {KEY}"}
-
-
-@pytest.fixture
-def engine(database_url: str) -> Iterator[Engine]:
-    engine = make_engine(database_url)
-    upgrade(engine)
-    yield engine
-    engine.dispose()
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -9,13 +11,36 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from knowledge.errors import ConfigurationError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 _URL_HINT = "Set JOBCOACH_DATABASE_URL to e.g. sqlite:///var/jobcoach.db or postgresql+psycopg://user@host/db."
+
+
+class Repository:
+    """What every store shares: one transaction per public method, and a clear error when the
+    database cannot be reached."""
+
+    what = "records"  # named in the error message
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise ConfigurationError(
+                f"The {self.what} database {self._engine.url!r} is not usable: {exc.orig}",
+                hint="Check the database is running and migrated (JOBCOACH_DATABASE_URL).",
+            ) from exc
 
 
 def make_engine(url: str) -> Engine:

@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Engine, case, func, select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import CursorResult, case, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from assistant.store.database import Repository
 from assistant.store.models import CONTACTS, PRIORITIES, STATUSES, AuditEvent, Conversation, Handoff, Message, utcnow
 from assistant.store.records import HandoffRecord
-from knowledge.errors import ConfigurationError, ConflictError, InputError, NotFoundError
+from knowledge.errors import ConflictError, InputError, NotFoundError
 
 PRIORITY_RANK: dict[str, int] = {priority: rank for rank, priority in enumerate(PRIORITIES)}
 MAX_SUMMARY_CHARS = 500
@@ -36,21 +35,8 @@ _CATEGORY = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _QUEUE_ORDER = case(PRIORITY_RANK, value=Handoff.priority, else_=len(PRIORITIES))
 
 
-class HandoffStore:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except OperationalError as exc:
-            raise ConfigurationError(
-                f"The handoff database {self._engine.url!r} is not usable: {exc.orig}",
-                hint="Check the database is running and migrated (JOBCOACH_DATABASE_URL).",
-            ) from exc
+class HandoffStore(Repository):
+    what = "handoff"
 
     def open_or_update(self, conversation_id: str, category: str, priority: str, summary: str,
                        locality: str | None = None,

@@ -13,21 +13,20 @@ import json
 import math
 import secrets
 import uuid
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, Engine, delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, selectinload, sessionmaker
+from sqlalchemy.orm import selectinload
 
+from assistant.store.database import Repository
 from assistant.store.models import ROLES, AuditEvent, Conversation, Feedback, Message, utcnow
 from assistant.store.models import Citation as CitationRow
 from assistant.store.records import CitationRecord, ConversationRecord, MessageRecord
 from assistant.types import Citation, Role
-from knowledge.errors import ConfigurationError, InputError
+from knowledge.errors import InputError
 
 # Compared against when the id is unknown, so a miss costs the same as a wrong token.
 _NO_HASH = "0" * 64
@@ -37,21 +36,8 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-class ConversationStore:
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except OperationalError as exc:
-            raise ConfigurationError(
-                f"The conversation database {self._engine.url!r} is not usable: {exc.orig}",
-                hint="Check the database is running and migrated (JOBCOACH_DATABASE_URL).",
-            ) from exc
+class ConversationStore(Repository):
+    what = "conversation"
 
     def ping(self) -> None:
         """Raises ConfigurationError when the database cannot be reached."""
