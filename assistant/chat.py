@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
@@ -84,9 +84,11 @@ class ChatService:
     def send(self, conversation_id: str, text: str) -> StoredReply:
         started = time.perf_counter()
         conversation, history, decision = self._before(conversation_id, text)
-        reply = self._without_assistant(conversation, decision) or self.engine.reply_to(
-            decision, history, conversation.locality, conversation.nation)
-        return self._after(conversation_id, reply, started, decision)
+        held = self._without_assistant(conversation, decision)
+        if held is not None:
+            return self._after(conversation_id, held, started, decision)
+        reply = self.engine.reply_to(_answerable(decision), history, conversation.locality, conversation.nation)
+        return self._after(conversation_id, _marked(reply, decision), started, decision)
 
     def stream(self, conversation_id: str, text: str) -> Iterator[str | StoredReply]:
         started = time.perf_counter()
@@ -96,11 +98,12 @@ class ChatService:
             yield held.answer
             yield self._after(conversation_id, held, started, decision)
             return
-        pieces = self.engine.stream_reply_to(decision, history, conversation.locality, conversation.nation)
+        pieces = self.engine.stream_reply_to(_answerable(decision), history, conversation.locality,
+                                             conversation.nation)
         try:
             for piece in pieces:
                 if isinstance(piece, Reply):
-                    yield self._after(conversation_id, piece, started, decision)
+                    yield self._after(conversation_id, _marked(piece, decision), started, decision)
                 else:
                     yield piece
         except GeneratorExit:
@@ -108,7 +111,7 @@ class ChatService:
             # anyway, so the conversation is whole when they come back.
             for piece in pieces:
                 if isinstance(piece, Reply):
-                    self._after(conversation_id, piece, started, decision)
+                    self._after(conversation_id, _marked(piece, decision), started, decision)
             raise
 
     def _before(self, conversation_id: str, text: str
@@ -125,19 +128,22 @@ class ChatService:
         return conversation, history, decision
 
     def _without_assistant(self, conversation: ConversationRecord, decision: InputDecision) -> Reply | None:
-        """A reply that needs a person: open or raise the ticket. None when the assistant should answer."""
+        """Open or raise the ticket a handoff needs; a reply when the assistant must not answer.
+
+        A crisis gets the help at once and no answer. An ordinary handoff (homelessness, money,
+        a dispute) still answers this question from the guidance, with what happens next on top.
+        Once a coach has the conversation the assistant stays quiet in it.
+        """
         with_coach = conversation.status == "handed_over"
-        if not decision.handoff and not with_coach:
-            return None
         if decision.handoff:
             self._ticket(conversation, decision)
         if not with_coach:
-            return guardrail_reply(decision)
-        reply = guardrail_reply(decision) if decision.urgent else Reply(answer=WITH_COACH_TEXT, handoff=True,
-                                                                         generator="handoff", action="handoff")
+            return guardrail_reply(decision) if decision.urgent else None
         if decision.urgent:
+            reply = guardrail_reply(decision)
             reply.answer = f"{reply.answer} {WITH_COACH_TEXT}"
-        return reply
+            return reply
+        return Reply(answer=WITH_COACH_TEXT, handoff=True, generator="handoff", action="handoff")
 
     def _ticket(self, conversation: ConversationRecord, decision: InputDecision) -> None:
         if self.handoffs is None:
@@ -162,6 +168,22 @@ class ChatService:
                                   "seconds": round(seconds, 4), "guardrails": decision.audit(),
                                   "blocked": reply.blocked}, conversation_id)
         return StoredReply(message_id, reply)
+
+
+def _answerable(decision: InputDecision) -> InputDecision:
+    """An ordinary handoff's question is still answered, with the handoff message as its notice."""
+    if decision.action != "handoff":
+        return decision
+    return replace(decision, action="answer", notice=" ".join(filter(None, (decision.message, decision.notice))))
+
+
+def _marked(reply: Reply, decision: InputDecision) -> Reply:
+    if decision.action == "handoff":
+        reply.handoff, reply.action = True, "handoff"
+        reply.categories, reply.helplines = list(decision.categories), list(decision.helplines)
+        if reply.not_found:  # "ask for a coach" would contradict the coach already asked for
+            reply.answer, reply.notice = decision.message, decision.notice
+    return reply
 
 
 def _clip(text: str, limit: int) -> str:

@@ -331,7 +331,9 @@ class InjectionDetector:
                     best = max(inner.values(), key=lambda hit: hit.weight)
                     if best.rule not in hits:
                         hits[best.rule] = Hit(best.rule, inner_total + 0.2, kind)
-                elif kind in ("base64", "hex") and inner_total > 0:
+                elif kind in ("base64", "hex"):
+                    # Readable text hidden in an encoding is odd even when it is mild; with "decode this and
+                    # do what it says" it is enough.
                     _add(hits, Hit("encoded_payload", 0.3 + inner_total, kind))
         return hits
 

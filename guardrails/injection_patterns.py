@@ -109,8 +109,8 @@ _NEEDS = {
                     "|full prompt|full context|full history|complete conversation|complete chat|complete text"
                     "|complete prompt|complete history",
     "forced_prefix": "=your answer|your response|your reply|your output|your message|the answer|the response"
-                     "|the reply|the output|the message|beginning with|the following|this sentence|this text"
-                     "|this phrase|the sentence|the text|the phrase",
+                     "|the reply|the output|the message|beginning with|starting with|the following|this sentence"
+                     "|this text|this phrase|the sentence|the text|the phrase",
     "unethical_ai": "without|with no|with zero|has no|free of|lacking|devoid|rogue|evil|unfiltered|uncensored"
                     "|unrestricted|amoral|unethical|jailbroken",
     "output_obfuscation": "base|hex|binary|rot|morse|caesar|ascii|unicode|leet|l33t|pig latin|bytes|revers|backward",
@@ -216,7 +216,9 @@ RULES: tuple[Rule, ...] = (
           "&don't|do not|no longer|won't|will not|no rules|no restrictions|no guidelines|no filters|none of the"),
     _rule("before_first_message", 1.0,
           r"\b(?:text|words|messages?|everything|what|anything)\s+(?:that\s+)?(?:came|comes|was|is|appears?|were)\s+"
-          r"(?:written\s+)?(?:before|above)\s+(?:my|this|the)\s+(?:first\s+)?(?:message|question|prompt|input)\b",
+          r"(?:written\s+)?(?:before|above)\s+(?:my|this|the)\s+(?:first\s+)?(?:message|question|prompt|input)\b"
+          r"|\b(?:text|words|messages?|everything|anything|stuff|content)\s+(?:before|above)\s+(?:my|the)\s+first\s+"
+          r"(?:message|question|prompt|input)\b",
           "before|above&message|question|prompt|input"),
     _rule("your_rules_question", 0.6,
           r"\b(?:rules|guidelines|instructions|restrictions)\s+(?:do\s+)?you\s+(?:have to|must|need to|are told to|"
@@ -235,6 +237,58 @@ RULES: tuple[Rule, ...] = (
           r"\byou (?:must|will|shall|have to|are to) (?:now |always )?(?:obey|comply with|follow|do|answer|fulfil|"
           r"fulfill|execute) (?:all|every|any|each|whatever|anything)\b",
           "you"),
+    _rule("ask_instructions", 1.0,
+          r"\bwhat(?:'?s| is| was)? (?:in|inside|written in|on) (?:your|the) (?:\w+ )?(?:instructions|prompt|"
+          r"rules|guidelines|programming|setup|config(?:uration)?)\b"
+          rf"|\b(?:copy|paste|dump|print|type out|write out){_gap(3)}your (?:\w+ )?(?:instructions|prompt|rules|"
+          r"guidelines|programming|directives)\b"
+          r"|\bwhat (?:were|have|are) you (?:been )?(?:told|instructed|programmed|asked|trained|prompted) (?:not )?to "
+          r"(?:do|say|tell|avoid|talk|answer|keep|hide|discuss|share)\b"
+          r"|\b(?:tell|show|give) me (?:what|everything|all) (?:that )?you (?:were|have been|'ve been|got) "
+          r"(?:told|instructed|programmed|asked|prompted) (?:not )?to\b"
+          r"|\bwhat did (?:they|your (?:developers?|creators?|makers?|programmers?|owners?|company|bosse?s?|boss|"
+          r"designers?|admins?)|the (?:developers?|creators?|makers?|programmers?|people who (?:made|built|wrote) you))"
+          r" (?:tell|ask|instruct|program|programme|train) you (?:not )?to\b"
+          r"|\bwhat (?:rules|instructions|guidelines|directives|orders|prompt)\s+(?:were|have|did)\s+you\s+(?:been\s+)?"
+          r"(?:given|told|set|programmed|fed|get|receive)\b",
+          "you|your"),
+    _rule("before_i_started", 0.3,
+          r"\b(?:before|prior to) (?:i|we) (?:started|began|said|wrote|typed|asked|joined|came|messaged)\b"
+          r"|\bbefore (?:my|this|our) (?:first )?(?:message|question|chat|conversation)\b",
+          "before|prior"),
+    _rule("pretend_no_rules", 1.0,
+          r"\b(?:pretend|imagine|act (?:like|as if)|behave (?:like|as if)|respond (?:like|as if)|answer (?:like|as if)|"
+          r"suppose|assume|role ?-?play|be|you are now|you're now|now you|from now on)\b[^.!?\n]{0,40}"
+          r"\b(?:you|yourself|version of you)\s+(?:have|had|has|got|with|(?:don'?t|do not|didn'?t) have)\s+"
+          r"(?:no|zero|any|none of (?:your|the))\s+(?:\w+\s+)?(?:rules|restrictions|limits|limitations|filters|"
+          r"guidelines|polic(?:y|ies)|guardrails|safety|ethics|morals|boundaries|censorship)\b"
+          r"|\bversion of (?:you|yourself)\b[^.!?\n]{0,40}\b(?:turned off|switched off|disabled|removed|"
+          r"(?:with no|without(?: any)?|minus) (?:the |your |any |all )?(?:safety|filters?|rules|restrictions|"
+          r"guardrails|guidelines|limits|ethics|morals|censorship))",
+          "rules|restrict|limit|filter|guideline|polic|guardrail|safety|ethic|moral|bound|censor&you|yourself"),
+    _rule("roleplay_decision", 1.0,
+          r"\b(?:pretend|role ?-?play|play a game|make believe|just for fun|imagine you|act as|acting as|be my|"
+          r"you(?:'re| are) (?:now )?(?:my|the) (?:\w+ )?(?:coach|decision maker|manager|adviser|advisor|dwp|"
+          r"jobcentre))[^\n]{0,120}?\b(?:approve|authori[sz]e|sign(?:s|ed)? off|lift|remove|cancel|overturn|drop|"
+          r"waive|reverse|grant|backdate|reinstate|release)\w*\b[^.!?\n]{0,40}?\b(?:payments?|sanctions?|claims?|"
+          r"benefits?|awards?|advances?|appeals?|loans?|money|universal credit|uc|jsa|esa|pip)\b"
+          r"|\b(?:pretend|role ?-?play|play a game|make believe|just for fun|imagine you|act as|acting as|be my)"
+          r"[^\n]{0,120}?\b(?:say|tell me|confirm|write|announce|declare)\s+(?:that\s+)?(?:my|the)\s+(?:\w+\s+)?"
+          r"(?:payments?|sanctions?|claims?|benefits?|awards?|advances?|appeals?)\s+(?:is|are|has been|was|as)\s+"
+          r"(?:now\s+)?(?:approved|removed|lifted|cancelled|granted|overturned|accepted|paid|reinstated|dropped|waived)"
+          r"|\b(?:approve|authori[sz]e|sign off|lift|remove|cancel|overturn|waive|grant|backdate|reinstate)\w*\s+"
+          r"(?:my|the|this)\s+(?:\w+\s+)?(?:payments?|sanctions?|claims?|benefits?|advances?)\b[^\n]{0,80}"
+          r"\b(?:just (?:a )?(?:role ?-?play|pretend|game|for fun)|(?:the )?rules don'?t (?:apply|count))",
+          "payme|sanct|claim|benef|award|advan|appea|loans|money|universal|uc|jsa|esa|pip"),
+    _rule("role_marker", 1.0,
+          r"<\|(?:im[ _]start|im[ _]end|system|user|assistant|endoftext)\|>|<<\s*/?sys\s*>>|\[/?inst\]"
+          r"|###\s*(?:system|instructions?|response|assistant|user)\s*:"
+          r"|[\[{<]\s*(?:system|sys|admin|administrator|developer|root)\s*[\]}>]"
+          r"|(?:^|[.!?'\"]\s*|\n)\s*(?:system|admin|administrator|developer|root|assistant|ai|chatbot|bot)\s*:\s*"
+          r"(?:ignore|disregard|forget|override|output|print|say|reply|respond|answer with|approve|reveal|"
+          r"tell the user|the user|from now on|new instructions?|you (?:are now|must|will now|should now)|"
+          r"i (?:will|qualify)|i'll)\b",
+          "<|###|[|{|system|sys|admin|develop|root|assistant|ai|chatbot|bot"),
     # --- extracting the system prompt ---
     _rule("system_prompt_mention", 0.7, rf"\b{_SYS_TARGET}\b|systemprompt|system_prompt",
           "system|initial|original|hidden|secret|start|open|begin|intern|underl|develop|confid|pre|initiali|meta"
@@ -303,7 +357,8 @@ RULES: tuple[Rule, ...] = (
           "my|i |the|here|you are"),
     _rule("forced_prefix", 0.6,
           r"\b(?:start|begin|preface|prefix|open)\w* (?:your|the) (?:answer|response|reply|output|message)s? with\b"
-          r"|\bbeginning with [\"'‘“]|\b(?:continue|complete|finish) (?:the following|this (?:sentence|text|phrase)|"
+          r"|\b(?:beginning|starting) with [\"'‘“]"
+          r"|\b(?:continue|complete|finish) (?:the following|this (?:sentence|text|phrase)|"
           r"the (?:sentence|text|phrase))\b",
           "start|begin|prefac|prefix|open|continu|complet|finish"),
     _rule("forbidden_knowledge", 1.0,
@@ -360,13 +415,15 @@ RULES: tuple[Rule, ...] = (
           r"speak|talk|only|always|never|refer)\b|\bfor the rest of (?:this|our) conversation\b",
           "from now|from this|rest of"),
     _rule("ai_persona", 0.7,
-          r"\b(?:act as|acting as|pretend (?:to be|you are|you're)|role-?play as|play the role of|immerse yourself|"
+          r"\b(?:act as|acting as|respond as|reply as|answer as|talk as|speak as|act like|behave like|"
+          r"pretend (?:to be|you are|you're)|role-?play as|play the role of|immerse yourself|"
           r"simulate|emulate|impersonate|become|you are going to be|you will be|you are|you're|take on the (?:role|"
           r"persona) of)\s+(?:an?\s+|another\s+|the\s+)?(?:\w+\s+){0,2}(?:ai|a\.i\.|al model|chatbot|bot|language "
           r"model|llm|assistant|model|persona|virtual machine)s?\b[^.!?\n]{0,20}\b(?:named|called|known as|without|"
           r"with no|that (?:has|can|does|doesn't|will|never)|which stands for|who (?:has|can|does|doesn't|never)|"
           r"free|unfiltered|uncensored|unrestricted|freed)\b",
-          "act|pretend|role|immerse|simulat|emulat|imperson|become|going|will be|you are|you're|take on"),
+          "act|respond|reply|answer|talk|speak|behave|pretend|role|immerse|simulat|emulat|imperson|become|going"
+          "|will be|you are|you're|take on"),
     _rule("persona_named", 0.6,
           r"\b(?:named|called|known as|which stands for|stands for)\s+[\"'“]?(?:[A-Z]{3,}|[A-Z](?:\.[A-Z]){2,})\b"
           r"|(?i:\byou (?:will|shall) (?:now )?be (?:called|named|known as) [\"'“]?\w+)",
@@ -380,7 +437,8 @@ RULES: tuple[Rule, ...] = (
           r"\b(?:normal|classic|standard|filtered|censored|jailbr|dan|developer|unfiltered|uncensored)\b",
           "two"),
     _rule("broken_free", 1.0,
-          r"\b(?:broken|break|breaking|broke|freed|free) (?:free )?(?:of|from) (?:the )?(?:typical |usual )?"
+          r"\b(?:broken|break|breaking|broke|freed|free) (?:free )?(?:of|from) (?:the |all |any |your |its )?"
+          r"(?:typical |usual )?"
           r"(?:confines|rules|restrictions|limitations|chains|shackles)\b|\b(?:typical|usual) confines of (?:ai|al)\b"
           r"|\b(?:(?:do|does|don't|doesn't|do not|does not|will not|won't|never|not) (?:have to|need to) "
           r"(?:follow|obey|abide by|adhere to|comply with|respect)|(?:don't|doesn't|do not|does not|never|not) "
@@ -419,9 +477,14 @@ RULES: tuple[Rule, ...] = (
     _rule("content_policy", 0.4, r"\b(?:openai|content|usage|safety)(?:'s)? (?:content )?polic(?:y|ies)\b", "polic"),
     # --- encoded instructions and output tricks ---
     _rule("decode_and_follow", 0.8,
-          r"\b(?:decode|decipher|decrypt|translate|convert)\b[^.!?\n]{0,60}\b(?:and|then)\s+(?:follow|execute|do|"
+          r"\b(?:decode|decipher|decrypt|translate|convert|unscramble|rot-?13|base ?64|hex)\b"
+          r"[^.!?\n]{0,60}\b(?:and|then)\s+(?:follow|execute|do|"
           r"obey|run|carry out|act on|perform|apply)\b",
-          "decod|deciph|decryp|translat|convert"),
+          "decod|deciph|decryp|translat|convert|unscram|rot13|rot-13|base64|base 64|hex"),
+    _rule("decode_named", 0.4,
+          r"\b(?:base ?64|hex(?:adecimal)?|rot-?13|caesar|cipher|morse|binary|encoded)\b[^.!?\n]{0,60}"
+          r"\b(?:and|then)\s+(?:follow|execute|do|obey|run|carry out|act on|perform|apply)\b",
+          "base|hex|rot13|rot-13|caesar|cipher|morse|binary|encoded"),
     _rule("output_obfuscation", 1.0,
           rf"\byour (?:\w+ )?{_OUT}s?\b[^.!?\n]{{0,40}}\b(?:in|into|using|to|as|with)\s+(?:\w+\s+)?{_ENCODINGS}"
           rf"|\b{_ENCODINGS}\b[^.!?\n]{{0,30}}\b(?:to|for) (?:display|show|write|give|render) your {_OUT}"

@@ -58,6 +58,42 @@ _HOPELESS = (r"(?:i am (?:so |just |completely |totally )?done\b(?! (?:with (?:m
              r" out\b(?! of)|no hope\b(?! (?:of|in) (?:getting|finding|a job|work))|cannot go on|cannot carry on|not"
              r" coming back\b(?! to))")
 
+# "Not being around" in future, next to something the person is expected to do ("don't bother booking me in, I won't
+# be here"). A harmless reason anywhere in the message (a holiday, a move, a job, the kids, a strike) means they are
+# simply away, so it cancels the family. The reasons are kept specific: "job" alone is in almost every message here.
+_AWAY_REASON = (r"^(?!.*\b(?:holidays?|hols|vacation|abroad|away (?:on|in|at|till|until|for|with|from|visiting|"
+                r"next|this)|i am away|going away|be away|trip|camping|festival|honeymoon|wedding|(?:a|the) funeral|"
+                r"funeral in|mov(?:e|ing) (?:to|house|away|abroad|in|out|back)|moving(?! on\b)|emigrat\w*|"
+                r"relocat\w*|new (?:job|house|flat|place|home|role)|(?:got|have|found|start\w*|offered|landed|"
+                r"accepted) (?:a |the |my |new |that |this )*(?:job|role|position|work)|job (?:offer|in|starts?)|"
+                r"for a job|at work|(?:got|have|going|go) to work|work (?:that|on|at|till|until|in|all)|(?:am|"
+                r"be|are) working|shifts?|(?:got|have) (?:an|another) interview|interview (?:elsewhere|somewhere|"
+                r"at|with)|contract (?:starts|begins)|start\w* (?:work|on|at|next|my)|(?:at|to) my (?:mums|"
+                r"mams|dads|nans|grans|sisters|brothers|mates|friends|partners|parents|aunts|aunties|uncles)|"
+                r"(?:hospital|doctors?|dentist|dental|gp|clinic|eye|scan) (?:appointment|appt)|in hospital|"
+                r"hospital (?:for|in)|dentist|doctors|operation|surgery|pick(?:ing)? up|school run|(?:taking|"
+                r"take|collect\w*) (?:the|my) (?:kids|children|son|daughter)|childcare|strikes?|trains? (?:is|"
+                r"are|was|were|has|have) (?:not|cancelled|delayed)|no (?:trains|buses)|buses (?:are|were) not|"
+                r"visiting|visit|staying with|(?:a|my|the|on a) (?:course|training)|exam|ill|sick(?! (?:of|"
+                r"and tired))|covid|flu|poorly|(?<!\bbother )(?<!\bpoint )(?<!\bneed to )(?:rearrange\w*|reschedul\w*)|"
+                r"(?:another|a different|other) (?:day|time|date)|move (?:it|my appointment|the appointment|"
+                r"the interview)|phone appointment|can we (?:do|make|move|change)|back (?:on|by|at|from|in|"
+                r"next|for)|(?:till|until) (?:\d|the \d|after|later|next))\b)")
+# Only the writer: "my coach won't be here" or "the bus won't be here for an hour" is someone else's absence.
+_AWAY_SUBJ = (r"(?:(?<=^)|(?<=\bi )|(?<=[.,!?;:~] )|(?<=\bso )|(?<=\band )|(?<=\bbut )|(?<=\bcos )|(?<=\bbecause )|"
+              r"(?<=\banyway )|(?<=\bprobably )|(?<=\bjust )|(?<=\bcos i ))")
+_ABSENT = (r"(?:" + _AWAY_SUBJ + r"will not be (?:here|around)|\bi will (?:be|be long|have) gone)\b(?! (?:till|until|"
+           r"before|in the morning|this (?:morning|afternoon)|after lunch|at \d|for (?:an|a couple of|a few|the)"
+           r" (?:hour|hours|minutes|day|days|morning|afternoon)))")
+_EXPECTED = (r"(?:appointments?|appt|interviews?|claim|meeting|booking|review|assessment|session|course|training|"
+             r"sign on|signing on|call|journal|commitments?|placement|job search|it|them|that|any of it|any of this)")
+_DISMISS = (r"(?:do not (?:bother|book|waste|worry)|no point|no need|not worth|cancel|forget (?:about )?(?:the|my|"
+            r"it|that|everything)|stop (?:booking|chasing|sending|calling)|give (?:my|the) (?:slot|place|"
+            r"appointment)|take me off)")
+_SOON = r"(?:this weekend|the weekend|tonight|today|tomorrow|this week|friday|then|next week|that|it)"
+_NOT_MATTER = (r"(?:(?:it|that|this|it all|any of (?:it|this|that)) (?:will not|is not going to|will no longer|would"
+               r" not) matter|(?:nothing|none of (?:it|this|that|them)) (?:will|is going to|would) matter)")
+
 SELF_HARM: tuple[Rule, ...] = (
     # Naming the act: "kill myself", "neck myself", "end myself", "off myself", "do myself in".
     ("kill_self", 0.95, r"\b(?:kill\w*|hang\w*|stab\w*|drown\w*|poison\w*|shoot\w*|starv\w*|gas|gassing|strangl\w*|"
@@ -172,12 +208,26 @@ SELF_HARM: tuple[Rule, ...] = (
                        r"bother|nuisance)(?: \w+){0,3} (?:much|for much|any) longer\b|\b(?:will not|am not going to|"
                        r"not going to|would not) be alive\b"),
     # "I won't be here next week" is ominous unless the person is away ("I'm in Spain, can I move it").
-    ("not_here_weak", 0.5, r"\bwill not be (?:here|around) (?:next week|tomorrow|next month|by then|for"
-                           r" long)\b(?!.{0,60}\b(?:holiday|abroad|away|visiting|working|busy|move my|rearrange|"
-                           r"reschedule|change my|i am (?:in|on|at|going|away|visiting|working))\b)"),
-    ("wont_have_to", 0.75, r"\b(?:will not|do not) (?:have to|need to) (?:deal with|worry about|put up with|bother"
-                           r" with|look after) me (?:much longer|for much longer|for long|anymore|no more|ever"
-                           r" again)\b"),
+    ("not_here_weak", 0.5, _AWAY_REASON + r".*?\bwill not be (?:here|around) (?:next week|tomorrow|next month|by"
+                           r" then|for long)\b(?!.{0,60}\b(?:holiday|abroad|away|visiting|working|busy|move my|"
+                           r"rearrange|reschedule|change my|i am (?:in|on|at|going|away|visiting|working))\b)"),
+    ("wont_have_to", 0.8, _AWAY_REASON + r".*?\b(?:will not|do not) (?:have to|need to) (?:deal with|worry about|put"
+                          r" up with|bother with|look after|see) me (?:much longer|for much longer|for long|anymore|no"
+                          r" more|ever again|after (?:this|tonight|today|tomorrow|\w+day|the weekend|next))\b"),
+    # The family itself: absence next to a task or a brush-off, a vague "it won't matter after this weekend", or
+    # "cancel everything, I won't need it".
+    ("not_around_for", 0.8, _AWAY_REASON + r".*?(?:" + _ABSENT + r" (?:for|to) (?:\w+ ){0,3}?" + _EXPECTED + r"\b|"
+                            r"\b" + _DISMISS + r"\b.{0,80}" + _ABSENT + r"|" + _ABSENT + r".{0,80}\b" + _DISMISS +
+                            r"\b|\b" + _EXPECTED + r"\b.{0,60}" + _ABSENT + r"(?= ?(?:[.,!?;:~]|$| anyway| by then|"
+                            r" so))|\bi will (?:be|be long) gone (?:by (?:then|next week|the weekend|\w+day)|soon|"
+                            r"anyway|before (?:then|that|it))\b|\b(?:after|by|come|past) (?:this |the |next )?"
+                            + _SOON + r"\b.{0,20}\b" + _NOT_MATTER + r"(?= ?(?:[.,!?;:~]|$| anyway))|(?:^|[.,!?;:~]"
+                            r" |\bsoon )" + _NOT_MATTER + r" (?:anyway )?(?:after|by|come) (?:this |the |next )?"
+                            + _SOON + r"\b|\bsoon (?:\w+ )?" + _NOT_MATTER + r"(?= ?(?:[.,!?;:~]|$| anyway))|\b"
+                            + _DISMISS + r"\b.{0,60}\bwill not (?:need|be needing) (?:it|them|any of it|any of"
+                            r" them|anything|that|this|those)\b|\bwill not (?:need|be needing) (?:\w+ ){0,2}?"
+                            r"(?:claim|appointments?|interviews?|money|benefits|universal credit|uc|anything) (?:after|"
+                            r"past|from) (?:tonight|today|tomorrow|this weekend|the weekend)\b)"),
     ("not_want_live", 0.95, r"\b(?:do not|does not|did not|no longer|never|not) want to (?:live(?! (?:in|with|near|at|"
                             r"there|here|on|somewhere|so|too|alone|abroad|far|close|round|around|by|off|like that|"
                             r"together|apart))|be alive|exist|be here " + _ANYMORE + r"|be around " + _ANYMORE +

@@ -85,8 +85,10 @@ def test_once_handed_over_the_bot_stays_quiet_and_opens_no_second_ticket(chat: C
     handoffs = chat.handoffs
     assert isinstance(handoffs, HandoffStore)
     conversation_id, _ = chat.start()
-    first = chat.send(conversation_id, "I've been sleeping in my car for a week")
+    first = chat.send(conversation_id, "I've been sleeping in my car for a week, can my work coach pay bus fares")
     assert first.reply.handoff and first.reply.action == "handoff"
+    # An ordinary handoff still answers from the guidance, with what happens next on top.
+    assert first.reply.citations and "work coach to contact you" in first.reply.notice
     ticket = handoffs.for_conversation(conversation_id)
     assert ticket is not None and ticket.priority == "high"
     again = chat.send(conversation_id, "can my work coach pay bus fares to an interview")

@@ -488,3 +488,51 @@ def test_quiet_spans_may_not_name_a_crisis_category(monkeypatch: pytest.MonkeyPa
     finally:
         monkeypatch.undo()
         rules_module._tables.cache_clear()
+
+
+# "Not being around" in future, next to something the person is expected to do: a hint of suicide unless a
+# harmless reason (a holiday, a move, a job, the kids, a strike, being ill) says they are simply away.
+NOT_AROUND = [
+    "I won't be here next week anyway", "i wont need that appointment on thursday, i wont be around",
+    "don't bother booking me in, I won't be here", "no point sorting my claim, I'll be gone by then",
+    "I won't be around for the interview", "you won't have to deal with me much longer",
+    "after this weekend it won't matter", "cancel everything, I won't need it",
+    "forget the interview, I won't be here for it", "dont bother with my claim, i wont be around to need it",
+    "there's no point booking anything, I won't be here", "i'll be gone by next week so it doesn't matter",
+    "you won't need to worry about me after friday", "after tonight none of it will matter",
+    "soon it won't matter anyway", "cancel my appointments, I won't be needing them",
+    "don't bother rescheduling, I'll be gone", "I won't be around to go to the interview",
+    "I won't be needing my claim after tonight", "is there any point? I won't be here for the review",
+    "don't bother booking me in, I won't be here, I'm sick of it all",
+    "I'm moving on, you won't have to deal with me after this week",
+]
+AWAY_FOR_A_REASON = [
+    "I won't be around next week, I'm on holiday in Spain",
+    "I won't be here on Thursday, I've got a hospital appointment",
+    "won't be around till 3, picking up the kids", "I'll be gone by then, moving to Leeds for a job",
+    "I won't need the appointment, I've got a job!", "I won't be in tomorrow because of the train strike",
+    "I won't be around for the interview, I'm at work that day", "I won't be here next week, visiting my mum in Wales",
+    "don't bother booking me in, I won't be here, I'm away till the 20th",
+    "cancel everything, I won't need it, I start my new job monday",
+    "I won't be around for the interview, can we rearrange", "I'll be gone by then, my shift starts at 2",
+    "after this weekend it won't matter what the weather does", "it won't matter if I'm late will it",
+    "I won't be here till after lunch, dentist in the morning", "I won't be around on friday, it's my daughter's wedding",
+    "no point sorting my claim, I'll be gone by then as I'm emigrating to Australia",
+    "I won't be here next week, I'm going to a funeral in Ireland", "won't be here tomorrow, got covid",
+    "you won't have to deal with me much longer, I've got a job offer", "I won't be around next week, we're going camping",
+    "sorry I won't be here for the appointment, the buses aren't running", "my coach won't be here for my appointment",
+    "he won't be around for the interview so can I see someone else", "the bus won't be here for another hour",
+    "no need to call, I won't be around, I'm at my mum's", "I won't be around for the meeting, I've got an interview elsewhere",
+    "cancel my interview, I won't need it, I'm staying with my sister in Hull", "I'll be gone by 5 so can we do it earlier",
+    "I won't need the claim after tomorrow as my contract starts", "I won't be around for the interview, I've got to work",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AROUND)
+def test_not_being_around_next_to_a_task_is_a_self_harm_hint(text: str) -> None:
+    assert scores(text).get("self_harm", 0.0) >= 0.75, f"{text!r} -> {RULES.check(text)}"
+
+
+@pytest.mark.parametrize("text", AWAY_FOR_A_REASON)
+def test_being_away_for_a_harmless_reason_is_not_a_self_harm_hint(text: str) -> None:
+    assert "self_harm" not in fired(text), f"{text!r} -> {RULES.check(text)}"
