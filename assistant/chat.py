@@ -21,6 +21,7 @@ from assistant.store import ConversationRecord, ConversationStore
 from assistant.types import HistoryMessage, Reply
 from guardrails.hooks import InputDecision
 from knowledge.errors import InputError
+from retrieval.embedder import one_turn
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +83,10 @@ class ChatService:
         return conversation_id, token
 
     def send(self, conversation_id: str, text: str) -> StoredReply:
+        with one_turn():
+            return self._send(conversation_id, text)
+
+    def _send(self, conversation_id: str, text: str) -> StoredReply:
         started = time.perf_counter()
         conversation, history, decision = self._before(conversation_id, text)
         held = self._without_assistant(conversation, decision)
@@ -157,16 +162,16 @@ class ChatService:
                  decision.priority)
 
     def _after(self, conversation_id: str, reply: Reply, started: float, decision: InputDecision) -> StoredReply:
+        seconds = time.perf_counter() - started
+        turn = {"generator": reply.generator, "not_found": reply.not_found,
+                "citations": [c.article_id for c in reply.citations], "seconds": round(seconds, 4),
+                "guardrails": decision.audit(), "blocked": reply.blocked}
         message_id = self.store.add_message(
             conversation_id, "assistant", reply.answer, citations=reply.citations, not_found=reply.not_found,
             generator=reply.generator, confidence=reply.confidence, suggestions=reply.suggestions,
+            audit=("turn", turn),
         )
-        seconds = time.perf_counter() - started
         self.metrics.record(reply, seconds)
-        self.store.audit("turn", {"message_id": message_id, "generator": reply.generator,
-                                  "not_found": reply.not_found, "citations": [c.article_id for c in reply.citations],
-                                  "seconds": round(seconds, 4), "guardrails": decision.audit(),
-                                  "blocked": reply.blocked}, conversation_id)
         return StoredReply(message_id, reply)
 
 

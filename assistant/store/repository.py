@@ -72,13 +72,19 @@ class ConversationStore(Repository):
         generator: str = "",
         confidence: float | None = None,
         suggestions: Sequence[str] = (),
+        audit: tuple[str, dict[str, Any]] | None = None,
     ) -> int:
-        """Append a message with its citations and bump the conversation's updated_at."""
+        """Append a message with its citations and bump the conversation's updated_at.
+
+        `audit` (kind, detail) is recorded in the same transaction, with the new message's id.
+        """
         if role not in ROLES:
             raise InputError(f"Unknown message role {role!r}.", hint=f"Use one of: {', '.join(ROLES)}.")
         _refuse_nul(text, "Message text")
         if confidence is not None and not math.isfinite(confidence):
             raise InputError(f"Confidence must be a finite number, not {confidence!r}.")
+        if audit is not None:
+            _check_json(audit[0], audit[1])
         now = utcnow()
         with self._transaction() as session:
             conversation = session.get(Conversation, conversation_id, with_for_update=True)
@@ -93,6 +99,9 @@ class ConversationStore(Repository):
             session.add(message)
             conversation.updated_at = now
             session.flush()
+            if audit is not None:
+                session.add(AuditEvent(conversation_id=conversation_id, kind=audit[0], created_at=now,
+                                       detail={"message_id": message.id, **audit[1]}))
             return message.id
 
     def history(self, conversation_id: str, limit: int = 20) -> list[MessageRecord]:
@@ -155,13 +164,17 @@ class ConversationStore(Repository):
             return cast(CursorResult[Any], result).rowcount > 0
 
     def audit(self, kind: str, detail: dict[str, Any], conversation_id: str | None = None) -> None:
-        try:
-            json.dumps(detail)
-        except (TypeError, ValueError) as exc:
-            raise InputError(f"Audit detail for {kind!r} cannot be stored as JSON: {exc}") from exc
+        _check_json(kind, detail)
         with self._transaction() as session:
             session.add(AuditEvent(conversation_id=conversation_id, kind=kind, detail=dict(detail),
                                    created_at=utcnow()))
+
+
+def _check_json(kind: str, detail: dict[str, Any]) -> None:
+    try:
+        json.dumps(detail)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"Audit detail for {kind!r} cannot be stored as JSON: {exc}") from exc
 
 
 def _no_conversation(conversation_id: str) -> InputError:
