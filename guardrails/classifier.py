@@ -93,9 +93,6 @@ class EmbeddingClassifier:
             if score >= thresholds.get(category, 0.5)
         ]
 
-    def warm(self) -> None:
-        self._fitted()
-
     def _fitted(self) -> dict[str, Any]:
         with self._lock:
             if self._models is None:

@@ -333,16 +333,6 @@ class SensitiveRules:
         # Crisis categories first on a tie: they decide the most urgent action.
         return sorted(findings, key=lambda f: (-f.score, f.category not in CRISIS_CATEGORIES, f.category))
 
-    def neutralised(self, text: str) -> str:
-        """The normalised text with idioms and harmless contexts blanked ("dying to get this job"
-        becomes "~ get this job"), for layers that would otherwise be fooled by the words."""
-        norm = normalise(text)
-        present = self._tables.neutral_literals.present(norm, _starts(norm))
-        for neutral in self._tables.neutral:
-            if neutral.possible_given(present):
-                norm = neutral.regex.sub(" ~ ", norm)
-        return " ".join(norm.split())
-
     def categories(self, text: str) -> set[str]:
         """Only the category names, for callers that do not need scores."""
         return {f.category for f in self.check(text)}
