@@ -121,14 +121,13 @@ class ChatService:
 
     def _before(self, conversation_id: str, text: str
                 ) -> tuple[ConversationRecord, list[HistoryMessage], InputDecision]:
-        conversation = self.store.get_conversation(conversation_id)
+        conversation = self.store.get_conversation(conversation_id, last_messages=self.history_messages)
         if conversation is None:
             raise InputError("That conversation does not exist.")
         # Before anything is stored or logged: the decision's text has personal data masked.
         decision = self.engine.guardrail.check_input(text, conversation.nation)
         self.metrics.decided(decision)
-        recent = conversation.messages[-self.history_messages:] if self.history_messages else ()
-        history = [message.to_history() for message in recent]
+        history = [message.to_history() for message in conversation.messages]
         self.store.add_message(conversation_id, "user", decision.text)
         return conversation, history, decision
 

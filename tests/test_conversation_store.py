@@ -254,3 +254,13 @@ def test_unsupported_databases_are_a_configuration_error() -> None:
         make_engine("mysql://user@localhost/jobcoach")
     with pytest.raises(ConfigurationError, match="Cannot read"):
         make_engine("not a url")
+
+
+def test_a_turn_reads_only_the_last_messages(store: ConversationStore) -> None:
+    conversation_id, _ = store.create_conversation(locality="Leeds")
+    for number in range(5):
+        store.add_message(conversation_id, "user", f"message {number}")
+    recent = store.get_conversation(conversation_id, last_messages=2)
+    assert recent is not None and recent.locality == "Leeds"
+    assert [message.text for message in recent.messages] == ["message 3", "message 4"]
+    assert store.get_conversation("no-such-id", last_messages=2) is None

@@ -120,18 +120,29 @@ class ConversationStore(Repository):
             ).all()
             return [_message_record(row) for row in reversed(rows)]
 
-    def get_conversation(self, conversation_id: str) -> ConversationRecord | None:
+    def get_conversation(self, conversation_id: str, last_messages: int | None = None) -> ConversationRecord | None:
+        """The conversation with all its messages, or only the last few (a turn needs no more)."""
         with self._transaction() as session:
-            row = session.scalar(
-                select(Conversation)
-                .where(Conversation.id == conversation_id)
-                .options(selectinload(Conversation.messages).selectinload(Message.citations))
-            )
+            if last_messages is None:
+                row = session.scalar(
+                    select(Conversation)
+                    .where(Conversation.id == conversation_id)
+                    .options(selectinload(Conversation.messages).selectinload(Message.citations))
+                )
+                messages = tuple(row.messages) if row is not None else ()
+            else:
+                row = session.get(Conversation, conversation_id)
+                recent = session.scalars(
+                    select(Message).where(Message.conversation_id == conversation_id)
+                    .options(selectinload(Message.citations))
+                    .order_by(Message.id.desc()).limit(max(last_messages, 0))
+                ).all() if row is not None else []
+                messages = tuple(reversed(recent))
             if row is None:
                 return None
             return ConversationRecord(
                 id=row.id, locality=row.locality, nation=row.nation, status=row.status, created_at=row.created_at,
-                updated_at=row.updated_at, messages=tuple(_message_record(m) for m in row.messages),
+                updated_at=row.updated_at, messages=tuple(_message_record(m) for m in messages),
             )
 
     def set_feedback(self, conversation_id: str, message_id: int, helpful: bool, reason: str | None) -> None:
