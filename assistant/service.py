@@ -16,6 +16,7 @@ from assistant.api import chat_router
 from assistant.handoff_api import handoff_router
 from assistant.settings import Settings
 from knowledge.errors import ConflictError, InputError, JobcoachError, NotFoundError
+from ui.pages import page_router
 
 
 def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
@@ -45,6 +46,7 @@ def create_app(settings: Settings, parts: Any | None = None) -> FastAPI:
         app.include_router(chat_router(chat, settings.max_message_chars, handoffs))
         if handoffs is not None:
             app.include_router(handoff_router(handoffs, chat.store, settings.staff_api_key))
+        app.include_router(page_router(chat, handoffs, settings))
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: RequestValidationError) -> JSONResponse:

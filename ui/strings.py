@@ -74,7 +74,8 @@ CY: dict[str, str] = {
     "skip": "Neidio i'r prif gynnwys",
     "switch_label": "English",
     "switch_lang": "en",
-    "intro_1": "Cynorthwyydd ar-lein yw hwn. Mae'n ateb cwestiynau am ddod o hyd i waith, sgiliau, CVs a chymorth lleol.",
+    "intro_1": "Cynorthwyydd ar-lein yw hwn. "
+               "Mae'n ateb cwestiynau am ddod o hyd i waith, sgiliau, CVs a chymorth lleol.",
     "intro_2": "Cyfrifiadur ydyw, nid person. Gall wneud camgymeriadau. Mae'n dangos o ble daw pob ateb.",
     "intro_3": "Ni all weld na newid eich hawliad na'ch taliadau.",
     "intro_4": "Peidiwch â theipio eich rhif Yswiriant Gwladol, manylion banc na chyfrineiriau.",
@@ -92,7 +93,8 @@ CY: dict[str, str] = {
     "error_title": "Mae problem",
     "error_empty": "Teipiwch gwestiwn cyn pwyso Anfon",
     "error_long": "Mae eich neges yn rhy hir. Cadwch hi o dan {limit} nod",
-    "error_failed": "Mae'n ddrwg gennym, aeth rhywbeth o'i le. Rhowch gynnig arall arni, neu siaradwch â hyfforddwr gwaith.",
+    "error_failed": "Mae'n ddrwg gennym, aeth rhywbeth o'i le. "
+                    "Rhowch gynnig arall arni, neu siaradwch â hyfforddwr gwaith.",
     "sources": "O ble daw hyn",
     "suggestions": "Gallech hefyd ofyn",
     "helpful_q": "Oedd yr ateb hwn yn ddefnyddiol?",
