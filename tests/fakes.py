@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -49,3 +50,15 @@ class WordCounter:
 
     def count(self, text: str) -> int:
         return sum(1 + sum(not ch.isalnum() for ch in word) for word in text.split())
+
+
+@dataclass
+class ServiceParts:
+    """What `create_app` needs from Components, built from fakes in the tests."""
+
+    retriever: object
+    catalog: object
+    embedder: object
+    chat: object
+    metrics: object | None = None
+    handoffs: object | None = None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -15,18 +14,10 @@ from assistant.engine import ConversationEngine
 from assistant.service import create_app
 from assistant.settings import Settings
 from assistant.store import ConversationStore, make_engine, upgrade
+from tests.fakes import ServiceParts
 
 BUS = ("## Travel to interviews\n\nYour work coach can pay your bus fares to a job interview.\n\n"
        "## Tools\n\nThe fund pays for work tools.")
-
-
-@dataclass
-class Parts:
-    retriever: object
-    catalog: object
-    embedder: object
-    chat: ChatService
-    metrics: ChatMetrics
 
 
 def _app(index, database: Path):  # type: ignore[no-untyped-def]
@@ -37,7 +28,7 @@ def _app(index, database: Path):  # type: ignore[no-untyped-def]
     composer = ExtractiveComposer(embedder, ComposerConfig(min_similarity=0.2))
     chat = ChatService(ConversationEngine(retriever, composer), ConversationStore(engine), metrics)
     settings = Settings(data_dir=database.parent, max_message_chars=500)
-    return create_app(settings, Parts(retriever, catalog, embedder, chat, metrics))
+    return create_app(settings, ServiceParts(retriever, catalog, embedder, chat, metrics))
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from assistant.settings import Settings
 from assistant.store import ConversationStore, HandoffStore, make_engine, upgrade
 from guardrails.hooks import InputDecision, OutputDecision
 from guardrails.policy import Helpline
+from tests.fakes import ServiceParts
 
 STAFF_KEY = "coach-key-for-page-tests"
 BUS = ("## Travel to interviews\n\nYour work coach can pay your bus fares to a job interview.\n\n"
@@ -45,16 +45,6 @@ class CrisisGuard:
         return OutputDecision()
 
 
-@dataclass
-class Parts:
-    retriever: object
-    catalog: object
-    embedder: object
-    chat: ChatService
-    handoffs: HandoffStore
-    metrics: ChatMetrics
-
-
 def build_app(index: Any, database: Path) -> FastAPI:
     """The real service with fake ports: the hashing embedder, a memory vector store, SQLite records."""
     _, retriever, embedder, _, catalog = index
@@ -64,7 +54,7 @@ def build_app(index: Any, database: Path) -> FastAPI:
     composer = ExtractiveComposer(embedder, ComposerConfig(min_similarity=0.2))
     chat = ChatService(ConversationEngine(retriever, composer, CrisisGuard()), ConversationStore(engine), metrics)
     settings = Settings(data_dir=database.parent, max_message_chars=500, staff_api_key=STAFF_KEY)
-    return create_app(settings, Parts(retriever, catalog, embedder, chat, HandoffStore(engine), metrics))
+    return create_app(settings, ServiceParts(retriever, catalog, embedder, chat, metrics, HandoffStore(engine)))
 
 
 @pytest.fixture

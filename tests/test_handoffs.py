@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import uuid
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -25,6 +24,7 @@ from assistant.store import ConversationStore, HandoffStore, alembic_config, upg
 from assistant.store.models import AuditEvent, Base, Handoff
 from guardrails.hooks import InputDecision, OutputDecision
 from knowledge.errors import ConflictError, InputError, NotFoundError
+from tests.fakes import ServiceParts
 
 KEY = "coach-key-for-tests"
 STAFF = {"Authorization": f"Bearer {KEY}"}
@@ -316,20 +316,11 @@ class MaskingGuard:
         return OutputDecision()
 
 
-@dataclass
-class Parts:
-    retriever: object
-    catalog: object
-    embedder: object
-    chat: ChatService
-    handoffs: HandoffStore | None
-
-
 def _client(index: Any, engine: Engine, key: str | None = KEY, with_handoffs: bool = True) -> TestClient:
     _, retriever, embedder, _, catalog = index
     chat = ChatService(ConversationEngine(retriever, ExtractiveComposer(embedder), MaskingGuard()),
                        ConversationStore(engine))
-    parts = Parts(retriever, catalog, embedder, chat, HandoffStore(engine) if with_handoffs else None)
+    parts = ServiceParts(retriever, catalog, embedder, chat, handoffs=HandoffStore(engine) if with_handoffs else None)
     return TestClient(create_app(Settings(staff_api_key=key), parts))
 
 
