@@ -21,16 +21,11 @@ def _guard() -> Any:
 
 
 def _lines(handle: TextIO, source: str) -> list[str]:
+    from evals.datasets import parse_jsonl
+
     texts: list[str] = []
-    for number, line in enumerate(handle, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{source}, line {number}: not JSON ({exc.msg}).",
-                             hint='Write one {"text": "..."} object per line.') from exc
-        text = row.get("text") if isinstance(row, dict) else None
+    for number, row in parse_jsonl(handle, source):
+        text = row.get("text")
         if not isinstance(text, str):
             raise InputError(f'{source}, line {number}: expected {{"text": "..."}} with a string.',
                              hint='Write one {"text": "..."} object per line.')

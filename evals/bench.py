@@ -8,7 +8,6 @@ from __future__ import annotations
 import math
 import os
 import shutil
-import statistics
 import tempfile
 import time
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from typing import Any
 
 from assistant.settings import Settings
 from evals.govuk import AREAS, default_pages_path, write_pages
+from evals.metrics import latency_percentiles
 from evals.retrieval_eval import load_golden_set
 from knowledge.chunker import Chunk, chunk_article
 from knowledge.errors import InputError, JobcoachError
@@ -104,8 +104,8 @@ def _percentiles_ms(search: Callable[[str], object], texts: list[str]) -> tuple[
         started = time.perf_counter()
         search(text)
         timings.append((time.perf_counter() - started) * 1000)
-    cuts = statistics.quantiles(timings, n=100, method="inclusive")
-    return cuts[49], cuts[94]
+    cuts = latency_percentiles(timings)
+    return cuts["p50_ms"], cuts["p95_ms"]
 
 
 def _bench_ours(settings: Settings, model_path: str, corpus: Path, data_dir: Path, texts: list[str],

@@ -4,7 +4,6 @@ overhead when the language model answers instantly. Bounded: every loop stops by
 from __future__ import annotations
 
 import socket
-import statistics
 import tempfile
 import threading
 import time
@@ -17,6 +16,7 @@ import httpx
 
 from assistant.settings import Settings
 from evals.answer_eval import load_answer_set
+from evals.metrics import latency_percentiles
 from evals.retrieval_eval import load_golden_set
 
 TARGETS = {"in_process_p95_ms": 120.0, "load_p95_ms": 1000.0, "llm_overhead_p95_ms": 60.0}
@@ -25,11 +25,6 @@ TARGETS = {"in_process_p95_ms": 120.0, "load_p95_ms": 1000.0, "llm_overhead_p95_
 def _questions(count: int) -> list[str]:
     pool = [row["question"] for row in load_answer_set()] + [row["query"] for row in load_golden_set()]
     return list(islice(cycle(pool), count))
-
-
-def _percentiles(values: list[float]) -> dict[str, float]:
-    cuts = statistics.quantiles(values, n=100, method="inclusive")
-    return {"p50_ms": cuts[49], "p95_ms": cuts[94], "p99_ms": cuts[98]}
 
 
 def _free_port() -> int:
@@ -114,7 +109,7 @@ def _load(base_url: str, users: int, seconds: float, questions: list[str]) -> di
     return {"users": users, "seconds": round(elapsed, 1), "turns": len(latencies),
             "turns_per_s": len(latencies) / elapsed, "errors": len(errors), "error_kinds": sorted(set(errors)),
             "diverted_by_guardrails": diverted[0],
-            **(_percentiles(latencies) if len(latencies) > 2 else {})}
+            **(latency_percentiles(latencies) if len(latencies) > 2 else {})}
 
 
 def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: float, console: Any
@@ -139,7 +134,7 @@ def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: 
             started = time.perf_counter()
             parts.engine.answer(text)
             timings.append((time.perf_counter() - started) * 1000)
-        result["in_process"] = _percentiles(timings)
+        result["in_process"] = latency_percentiles(timings)
 
         console.print(f"HTTP load: {users} users for {seconds:.0f} s…")
         with _Server(base) as url:
@@ -160,7 +155,7 @@ def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: 
                     if reply.json().get("action") != "answer":  # handed over: the bot would stay quiet
                         created = client.post("/api/conversations", json={}).json()
                         headers = {"Authorization": f"Bearer {created['token']}"}
-        result["llm_overhead"] = _percentiles(overhead)
+        result["llm_overhead"] = latency_percentiles(overhead)
     _print(result, console)
     return result
 

@@ -8,10 +8,7 @@ from collections.abc import Callable, Sequence
 
 from rich.console import Console
 
-
-def percentile(values: Sequence[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+from evals.metrics import latency_percentiles
 
 
 def run_guard_benchmark(check: Callable[[str], object], texts: Sequence[str], console: Console,
@@ -28,9 +25,7 @@ def run_guard_benchmark(check: Callable[[str], object], texts: Sequence[str], co
     figures = {
         "messages": float(len(timings)),
         "mean_ms": statistics.fmean(timings),
-        "p50_ms": percentile(timings, 0.50),
-        "p95_ms": percentile(timings, 0.95),
-        "p99_ms": percentile(timings, 0.99),
+        **latency_percentiles(timings),
         "max_ms": max(timings),
     }
     console.print(

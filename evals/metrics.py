@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import statistics
 from collections.abc import Collection, Sequence
 
 
@@ -31,3 +32,9 @@ def ndcg_at(ranking: Sequence[str], relevant: Collection[str], k: int = 10) -> f
 
 def unique_in_order(items: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(items))
+
+
+def latency_percentiles(values_ms: Sequence[float]) -> dict[str, float]:
+    """p50, p95 and p99 as every benchmark reports them (inclusive quantiles)."""
+    cuts = statistics.quantiles(values_ms, n=100, method="inclusive")
+    return {"p50_ms": cuts[49], "p95_ms": cuts[94], "p99_ms": cuts[98]}

@@ -19,14 +19,10 @@ import numpy as np
 
 from guardrails.findings import CRISIS_CATEGORIES, Finding
 from guardrails.hooks import InputDecision, OutputDecision
-from guardrails.output import OutputChecker
+from guardrails.output import Masker, OutputChecker
 from guardrails.policy import ACTION_ORDER, PRIORITIES, Helpline, Policy, PolicyFile
 
 log = logging.getLogger(__name__)
-
-
-class Masker(Protocol):
-    def mask(self, text: str) -> object: ...
 
 
 class InjectionCheck(Protocol):
