@@ -13,6 +13,8 @@ from starlette.concurrency import iterate_in_threadpool
 from assistant.chat import ChatService, StoredReply
 from assistant.handoff_api import Contact, open_for_jobseeker
 from assistant.store import ConversationRecord, HandoffStore
+from assistant.store.records import feedback_wanted
+from assistant.types import Role
 
 
 class NewConversation(BaseModel):
@@ -46,8 +48,54 @@ class HandoffIn(BaseModel):
     note: str | None = Field(None, max_length=500, description="Anything the work coach should know first.")
 
 
+class CitationOut(BaseModel):
+    number: int
+    id: str
+    title: str
+    url: str
+    section: str
+
+
+class HelplineOut(BaseModel):
+    name: str
+    number: str = Field(description="To call; empty if the line only takes texts.")
+    tel: str = Field(description="A tel: link, or empty.")
+    text: str = Field(description="To text; empty if the line only takes calls.")
+    sms: str = Field(description="An sms: link, or empty.")
+
+
+class MessageOut(BaseModel):
+    id: int
+    role: Role
+    text: str
+    created_at: str = Field(description="ISO 8601, UTC.")
+    not_found: bool
+    suggestions: list[str]
+    citations: list[CitationOut]
+    action: str | None = Field(
+        None, description="Assistant messages: the guardrail action behind the reply (answer, redirect, refuse, "
+                          "handoff or urgent_handoff). Null for other messages and for replies stored before it was "
+                          "recorded. Show the crisis panel for urgent_handoff.")
+    helplines: list[HelplineOut] = Field(
+        default_factory=list, description="Assistant messages: the helplines shown with the reply, to show first.")
+    notice: str = Field(
+        "", description="Assistant messages: a short note to show above the reply, such as that a work coach will "
+                        "contact them. Empty if there is none.")
+
+
+class ConversationOut(BaseModel):
+    id: str
+    locality: str | None
+    nation: str | None
+    status: str
+    messages: list[MessageOut]
+
+
 def reply_body(stored: StoredReply) -> dict[str, Any]:
-    return {"message_id": stored.message_id, **stored.reply.to_dict()}
+    reply = stored.reply
+    # `feedback`: whether to ask "was this helpful?"; not under a crisis reply or the holding reply.
+    wanted = feedback_wanted(reply.action, reply.generator)
+    return {"message_id": stored.message_id, **reply.to_dict(), "feedback": wanted}
 
 
 def conversation_body(record: ConversationRecord) -> dict[str, Any]:
@@ -59,6 +107,8 @@ def conversation_body(record: ConversationRecord) -> dict[str, Any]:
                 "created_at": message.created_at.isoformat(), "not_found": message.not_found,
                 "suggestions": list(message.suggestions),
                 "citations": [citation.to_citation().to_dict() for citation in message.citations],
+                "action": message.action, "helplines": [line.to_dict() for line in message.helplines],
+                "notice": message.notice,
             }
             for message in record.messages
         ],
@@ -91,7 +141,7 @@ def chat_router(chat: ChatService, max_message_chars: int, handoffs: HandoffStor
         conversation_id, token = chat.start(body.locality, body.nation)
         return Created(id=conversation_id, token=token)
 
-    @router.get("/conversations/{conversation_id}")
+    @router.get("/conversations/{conversation_id}", response_model=ConversationOut)
     def read(conversation_id: Owned) -> dict[str, Any]:
         record = chat.store.get_conversation(conversation_id)
         if record is None:
@@ -111,8 +161,11 @@ def chat_router(chat: ChatService, max_message_chars: int, handoffs: HandoffStor
         return reply_body(chat.send(conversation_id, text))
 
     @router.post("/conversations/{conversation_id}/messages/{message_id}/feedback",
-                 status_code=status.HTTP_204_NO_CONTENT)
+                 status_code=status.HTTP_204_NO_CONTENT,
+                 responses={400: {"description": "That message does not take feedback."}})
     def feedback(conversation_id: Owned, message_id: int, body: FeedbackIn) -> None:
+        """Whether a reply helped. Refused (400) for a message that does not take feedback: a user's
+        message, a crisis reply or the reply saying a work coach has the conversation."""
         chat.store.set_feedback(conversation_id, message_id, body.helpful, body.reason)
 
     @router.post("/conversations/{conversation_id}/handoff")

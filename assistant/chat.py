@@ -97,14 +97,19 @@ class ChatService:
 
     def stream(self, conversation_id: str, text: str) -> Iterator[str | StoredReply]:
         started = time.perf_counter()
-        conversation, history, decision = self._before(conversation_id, text)
-        held = self._without_assistant(conversation, decision)
+        # The turn's embeddings happen here, before the first piece is yielded: a web server may
+        # resume this generator in another context, where a turn scope would not be found.
+        with one_turn():
+            conversation, history, decision = self._before(conversation_id, text)
+            held = self._without_assistant(conversation, decision)
+            if held is None:
+                prepared = self.engine.prepare(_answerable(decision), history, conversation.locality,
+                                               conversation.nation)
         if held is not None:
             yield held.answer
             yield self._after(conversation_id, held, started, decision)
             return
-        pieces = self.engine.stream_reply_to(_answerable(decision), history, conversation.locality,
-                                             conversation.nation)
+        pieces = self.engine.stream_prepared(prepared, _answerable(decision))
         try:
             for piece in pieces:
                 if isinstance(piece, Reply):
@@ -124,10 +129,11 @@ class ChatService:
         conversation = self.store.get_conversation(conversation_id, last_messages=self.history_messages)
         if conversation is None:
             raise InputError("That conversation does not exist.")
+        history = [message.to_history() for message in conversation.messages]
+        self.engine.embed_search_alongside(history, conversation.locality)
         # Before anything is stored or logged: the decision's text has personal data masked.
         decision = self.engine.guardrail.check_input(text, conversation.nation)
         self.metrics.decided(decision)
-        history = [message.to_history() for message in conversation.messages]
         self.store.add_message(conversation_id, "user", decision.text)
         return conversation, history, decision
 
@@ -168,7 +174,7 @@ class ChatService:
         message_id = self.store.add_message(
             conversation_id, "assistant", reply.answer, citations=reply.citations, not_found=reply.not_found,
             generator=reply.generator, confidence=reply.confidence, suggestions=reply.suggestions,
-            audit=("turn", turn),
+            action=reply.action, helplines=reply.helplines, notice=reply.notice, audit=("turn", turn),
         )
         self.metrics.record(reply, seconds)
         return StoredReply(message_id, reply)

@@ -7,11 +7,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from assistant.condense import condense
+from assistant.condense import Condensed, condense
 from assistant.ports import ChatModel
 from assistant.types import Citation, Generation, HistoryMessage, Passage, Reply
 from guardrails.hooks import Guardrail, InputDecision, PassThroughGuardrail
-from retrieval.embedder import one_turn
+from retrieval.embedder import embed_alongside, one_turn
 from retrieval.retriever import HybridRetriever
 from retrieval.types import ChunkRecord, RetrievedChunk, SearchFilters
 
@@ -59,7 +59,19 @@ class ConversationEngine:
     def answer(self, question: str, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                nation: str | None = None, audience: str = "jobseeker") -> Reply:
         with one_turn():
+            self.embed_search_alongside(history, locality)
             return self.reply_to(self.guardrail.check_input(question, nation), history, locality, nation, audience)
+
+    def embed_search_alongside(self, history: Sequence[HistoryMessage], locality: str | None) -> None:
+        """Within a turn: embed the search text in the same pass as the guard's message."""
+        embed_alongside(lambda masked: [self.search_text(masked, history, locality)])
+
+    def search_text(self, text: str, history: Sequence[HistoryMessage], locality: str | None) -> str:
+        """What retrieval will embed for this (masked) message: the follow-up condensed, then analysed."""
+        return self.retriever.dense_text(self._condensed(text, history, locality).question)
+
+    def _condensed(self, text: str, history: Sequence[HistoryMessage], locality: str | None) -> Condensed:
+        return condense(text, list(history)[-self.config.history_messages:], self._places(), locality)
 
     def reply_to(self, decision: InputDecision, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                  nation: str | None = None, audience: str = "jobseeker") -> Reply:
@@ -77,7 +89,10 @@ class ConversationEngine:
     def stream_reply_to(self, decision: InputDecision, history: Sequence[HistoryMessage] = (),
                         locality: str | None = None, nation: str | None = None) -> Iterator[str | Reply]:
         """Text pieces as they come, then the final Reply (which may differ, after checks)."""
-        context = self.prepare(decision, history, locality, nation)
+        yield from self.stream_prepared(self.prepare(decision, history, locality, nation), decision)
+
+    def stream_prepared(self, context: TurnContext | Reply, decision: InputDecision) -> Iterator[str | Reply]:
+        """`stream_reply_to` once `prepare` has run (a caller may want the embedding done first)."""
         if isinstance(context, Reply):
             yield context.answer
             yield context
@@ -100,8 +115,7 @@ class ConversationEngine:
         if decision.action != "answer" and not staff_question:
             return guardrail_reply(decision)
         recent = list(history)[-self.config.history_messages:]
-        places = self._places()
-        condensed = condense(decision.text, recent, places, locality)
+        condensed = self._condensed(decision.text, recent, locality)
         filters = SearchFilters(audience=audience, locality=condensed.locality, nation=nation)
         chunks = self.retriever.retrieve(condensed.question, k=self.config.passages, filters=filters)
         if not chunks or max(chunk.dense_score or 0.0 for chunk in chunks) < self.config.min_relevance:

@@ -158,7 +158,9 @@ def handoff_router(handoffs: HandoffStore, conversations: ConversationStore, sta
 
     @router.get("/{ticket_id}")
     def read(ticket_id: str) -> dict[str, Any]:
-        """The ticket and its conversation as stored, which is masked text."""
+        """The ticket and its conversation as stored, which is masked text. Each assistant message has
+        what was shown with it: its guardrail `action` (urgent_handoff: the crisis panel), `helplines`
+        and `notice`."""
         record = ticket(ticket_id)
         conversation = conversations.get_conversation(record.conversation_id) if record.conversation_id else None
         return {"ticket": ticket_body(record), "conversation": _conversation(conversation)}
@@ -195,7 +197,10 @@ def _conversation(record: ConversationRecord | None) -> dict[str, Any] | None:
         "messages": [
             {"id": message.id, "role": message.role, "text": message.text,
              "created_at": message.created_at.isoformat(), "not_found": message.not_found,
-             "citations": [citation.to_citation().to_dict() for citation in message.citations]}
+             "citations": [citation.to_citation().to_dict() for citation in message.citations],
+             # What the jobseeker was shown with a reply, such as crisis numbers, so the coach knows.
+             "action": message.action, "helplines": [line.to_dict() for line in message.helplines],
+             "notice": message.notice}
             for message in record.messages
         ],
     }

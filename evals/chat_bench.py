@@ -3,7 +3,11 @@ overhead when the language model answers instantly. Bounded: every loop stops by
 
 from __future__ import annotations
 
+import os
+import re
 import socket
+import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -33,35 +37,48 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-class _Server:
-    """The real service under uvicorn, on loopback, in a background thread."""
+class _Service:
+    """The real service, `jobcoach serve`, in its own process on loopback, as it is deployed.
+
+    A separate process keeps the load generator's Python work off the service's interpreter
+    lock; sharing one would charge the clients' time to the service.
+    """
 
     def __init__(self, settings: Settings) -> None:
-        import uvicorn
-
-        from assistant.components import Components
-        from assistant.service import create_app
-
-        self.parts = Components(settings)
-        self.parts.ingestor.ingest(settings.content_dir)
         self.port = _free_port()
-        config = uvicorn.Config(create_app(settings, self.parts), host="127.0.0.1", port=self.port,
-                                log_level="warning", access_log=False)
-        self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.environment = {**os.environ, **settings_environment(settings), "JOBCOACH_LOG_LEVEL": "WARNING"}
+        self.process: subprocess.Popen[bytes] | None = None
 
     def __enter__(self) -> str:
-        self.thread.start()
-        deadline = time.monotonic() + 60
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the service did not start within 60 s")
-            time.sleep(0.05)
-        return f"http://127.0.0.1:{self.port}"
+        command = [sys.executable, "-m", "assistant", "serve", "--no-ingest", "--port", str(self.port)]
+        self.process = subprocess.Popen(command, env=self.environment, stdout=subprocess.DEVNULL)
+        url = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"the service stopped at start (exit code {self.process.returncode})")
+            try:
+                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                    return url
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.25)
+        self.__exit__()
+        raise RuntimeError("the service was not ready within 180 s")
 
     def __exit__(self, *_: object) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=30)
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def settings_environment(settings: Settings) -> dict[str, str]:
+    """The settings as the JOBCOACH_* variables that give them to a child process."""
+    values = settings.model_dump(mode="json", exclude_none=True)
+    return {f"JOBCOACH_{name.upper()}": str(value) for name, value in values.items()}
 
 
 def _load(base_url: str, users: int, seconds: float, questions: list[str]) -> dict[str, Any]:
@@ -112,6 +129,20 @@ def _load(base_url: str, users: int, seconds: float, questions: list[str]) -> di
             **(latency_percentiles(latencies) if len(latencies) > 2 else {})}
 
 
+def quote_first_passage(request: dict[str, Any]) -> str:
+    """An instant model that answers well: passage 1's first sentence, cited.
+
+    A canned reply would fail the output checks on most questions, and the fallback to the
+    composer would then be counted as the service's overhead.
+    """
+    prompt = str(request["messages"][-1]["content"])
+    passage = re.search(r"^\[1\][^\n]*\n(.+?)(?:\n\[2\]|\n</passages>)", prompt, re.MULTILINE | re.DOTALL)
+    if passage is None:
+        return "NOT_FOUND"
+    sentence = re.split(r"(?<=[.!?])\s", passage.group(1).strip(), maxsplit=1)[0]
+    return f"{sentence} [1]"
+
+
 def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: float, console: Any
                        ) -> dict[str, Any]:
     from assistant.components import Components
@@ -137,13 +168,13 @@ def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: 
         result["in_process"] = latency_percentiles(timings)
 
         console.print(f"HTTP load: {users} users for {seconds:.0f} s…")
-        with _Server(base) as url:
+        with _Service(base) as url:
             result["load"] = _load(url, users, seconds, texts)
 
         console.print("Service overhead with a loopback model that answers at once…")
-        with OpenAIServer(reply="You can ask your work coach [1].") as model:
+        with OpenAIServer(reply=quote_first_passage) as model:
             llm_settings = base.model_copy(update={"llm_base_url": model.base_url, "llm_api_key": "bench"})
-            with _Server(llm_settings) as url, httpx.Client(base_url=url, timeout=30) as client:
+            with _Service(llm_settings) as url, httpx.Client(base_url=url, timeout=30) as client:
                 created = client.post("/api/conversations", json={}).json()
                 headers = {"Authorization": f"Bearer {created['token']}"}
                 overhead = []
@@ -155,9 +186,15 @@ def run_chat_benchmark(settings: Settings, questions: int, users: int, seconds: 
                     if reply.json().get("action") != "answer":  # handed over: the bot would stay quiet
                         created = client.post("/api/conversations", json={}).json()
                         headers = {"Authorization": f"Bearer {created['token']}"}
-        result["llm_overhead"] = latency_percentiles(overhead)
+                fallbacks = _metric_total(client.get("/metrics").text, "jobcoach_generator_fallbacks_total")
+        result["llm_overhead"] = {**latency_percentiles(overhead), "fallbacks": fallbacks}
     _print(result, console)
     return result
+
+
+def _metric_total(exposition: str, name: str) -> int:
+    """The sum of one Prometheus counter over its labels."""
+    return int(sum(float(line.rsplit(" ", 1)[1]) for line in exposition.splitlines() if line.startswith(name)))
 
 
 def _print(result: dict[str, Any], console: Any) -> None:
@@ -177,6 +214,7 @@ def _print(result: dict[str, Any], console: Any) -> None:
     console.print(table)
     console.print(f"Under load, {load.get('diverted_by_guardrails', 0)} of {load['turns']} turns were sent to a coach "
                   "or refused by the guardrails instead of answered.")
+    console.print(f"With the instant LLM, {llm.get('fallbacks', 0)} replies fell back to the extractive composer.")
     checks = {
         "in-process p95 ≤ 120 ms": inside["p95_ms"] <= TARGETS["in_process_p95_ms"],
         "under load: 0 errors and p95 ≤ 1 s": load["errors"] == 0 and load.get("p95_ms", 1e9) <= 1000,

@@ -99,6 +99,10 @@ class HybridRetriever:
                 break
         return results
 
+    def dense_text(self, query: str) -> str:
+        """The text `retrieve` embeds for this query."""
+        return self.analyser().analyse(query).dense_text
+
     def analyser(self) -> QueryAnalyser:
         """The query analyser, rebuilt when an ingest has changed the vocabulary."""
         version = self.catalog_version()

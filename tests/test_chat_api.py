@@ -120,6 +120,28 @@ def test_feedback_only_on_replies_in_this_conversation(client: TestClient) -> No
     assert refused.status_code == 400
 
 
+def test_no_feedback_on_a_crisis_reply_or_the_holding_reply(client: TestClient, tmp_path: Path) -> None:
+    conversation, auth = _start(client)
+    # Written straight into the service's database: this app's guardrails never decide a crisis.
+    database = make_engine(f"sqlite:///{tmp_path / 'records.db'}")
+    store = ConversationStore(database)
+    crisis = store.add_message(conversation, "assistant", "Please talk to someone now.", generator="guardrail",
+                               action="urgent_handoff")
+    held = store.add_message(conversation, "assistant", "A work coach has your conversation now.",
+                             generator="handoff", action="handoff")
+    database.dispose()
+    for message_id in (crisis, held):
+        refused = client.post(f"/api/conversations/{conversation}/messages/{message_id}/feedback",
+                              json={"helpful": True, "reason": "kind"}, headers=auth)
+        assert refused.status_code == 400
+        assert refused.json()["error"].startswith(f"Message {message_id} does not take feedback: it is a crisis reply")
+    answer = client.post(f"/api/conversations/{conversation}/messages", json={"text": "bus fares"},
+                         headers=auth).json()
+    assert answer["feedback"] is True
+    assert client.post(f"/api/conversations/{conversation}/messages/{answer['message_id']}/feedback",
+                       json={"helpful": True}, headers=auth).status_code == 204
+
+
 def test_metrics_count_turns(client: TestClient) -> None:
     conversation, auth = _start(client)
     client.post(f"/api/conversations/{conversation}/messages", json={"text": "bus fares"}, headers=auth)

@@ -27,15 +27,20 @@ BUS = ("## Travel to interviews\n\nYour work coach can pay your bus fares to a j
        "## Tools\n\nThe fund pays for work tools and clothes for a new job.")
 HELPLINES = (Helpline("Samaritans", number="116 123"), Helpline("Shout", text="85258", text_body="SHOUT"))
 FIRST_LOAD_LIMIT = 60 * 1024
+COACH_NOTICE = "I have asked a work coach to contact you. I can still answer your question."
 
 
 class CrisisGuard:
-    """A crisis for 'end my life', with helplines, as the real guardrails would decide it."""
+    """A crisis for 'end my life', with helplines, and a handoff for 'sleeping in my car', as the real
+    guardrails would decide them."""
 
     def check_input(self, text: str, nation: str | None = None) -> InputDecision:
         if "end my life" in text:
             return InputDecision(text=text, action="urgent_handoff", categories=("self_harm",), priority="urgent",
                                  message="You matter. Please talk to someone now.", helplines=HELPLINES)
+        if "sleeping in my car" in text:
+            return InputDecision(text=text, action="handoff", categories=("homelessness",), priority="high",
+                                 message=COACH_NOTICE)
         return InputDecision(text=text)
 
     def clean_passage(self, text: str) -> str:
@@ -167,3 +172,128 @@ def test_first_load_is_small_and_static_files_are_cached(client: TestClient) -> 
         total += len(wire)
     print(f"first load: {total} bytes compressed (limit {FIRST_LOAD_LIMIT})")
     assert total <= FIRST_LOAD_LIMIT
+
+
+def _api(client: TestClient) -> tuple[str, dict[str, str]]:
+    """The conversation's API address and auth, as the page hands them to app.js."""
+    page = client.get("/").text
+    found = re.search(r'data-conversation="(\w+)" data-token="([^"]+)"', page)
+    assert found is not None
+    return f"/api/conversations/{found.group(1)}", {"Authorization": f"Bearer {found.group(2)}"}
+
+
+def test_a_crisis_panel_comes_from_the_stored_reply_without_feedback(client: TestClient) -> None:
+    _start(client)
+    _say(client, "bus fares to an interview")
+    _say(client, "I want to end my life")
+    # Nothing about the crisis is kept in a cookie: a reload (or another device) rebuilds it from the store.
+    assert "jc_last" not in client.cookies
+    conversation = client.cookies["jc_conversation"]
+    client.cookies.clear()
+    client.cookies.set("jc_conversation", conversation)
+    page = client.get("/").text
+    assert page.count('class="crisis"') == 1 and page.index('class="crisis"') < page.index("You matter.")
+    assert 'href="tel:116123"' in page and 'href="sms:85258?body=SHOUT"' in page and 'href="tel:999"' in page
+    assert 'class="feedback"' not in page and 'action="/feedback"' not in page
+
+    url, auth = _api(client)
+    messages = client.get(url, headers=auth).json()["messages"]
+    assert [(m["role"], m["action"]) for m in messages] == [
+        ("user", None), ("assistant", "answer"), ("user", None), ("assistant", "urgent_handoff")]
+    assert [line["tel"] for line in messages[-1]["helplines"]] == ["tel:116123", ""]
+    assert messages[-1]["helplines"][1] == {"name": "Shout", "number": "", "tel": "", "text": "85258",
+                                            "sms": "sms:85258?body=SHOUT"}
+    assert messages[1]["helplines"] == []
+    # app.js adds the feedback control to a streamed reply only when the reply asks for it.
+    assert client.post(f"{url}/messages", json={"text": "I want to end my life"}, headers=auth).json()[
+        "feedback"] is False
+    assert client.post(f"{url}/messages", json={"text": "bus fares"}, headers=auth).json()["feedback"] is True
+
+
+def test_the_read_api_documents_the_reply_action_and_helplines(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    read = schema["paths"]["/api/conversations/{conversation_id}"]["get"]["responses"]["200"]
+    assert read["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ConversationOut"}
+    message = schema["components"]["schemas"]["MessageOut"]["properties"]
+    assert "urgent_handoff" in message["action"]["description"]
+    assert message["helplines"]["items"] == {"$ref": "#/components/schemas/HelplineOut"}
+
+
+def test_no_feedback_under_the_holding_reply_while_a_coach_has_the_conversation(client: TestClient) -> None:
+    _start(client)
+    _say(client, "bus fares to an interview")
+    assert 'class="feedback"' in client.get("/").text
+    client.post("/coach", data={"contact": "chat"})
+    page = _say(client, "bus fares to an interview")
+    assert "A work coach has your conversation now." in page
+    assert 'class="feedback"' not in page and 'action="/feedback"' not in page
+    url, auth = _api(client)
+    held = client.post(f"{url}/messages", json={"text": "tools for a new job"}, headers=auth).json()
+    assert held["feedback"] is False and held["handoff"] is True
+
+
+def test_what_happens_next_is_in_welsh_on_the_welsh_page(client: TestClient) -> None:
+    from assistant.handoff_api import CONTACT_MESSAGES
+    from ui.strings import NEXT_STEPS
+
+    assert set(NEXT_STEPS["cy"]) == set(CONTACT_MESSAGES)  # a Welsh version of every choice
+    _start(client)
+    client.get("/?lang=cy")
+    page = client.post("/coach", data={"contact": "phone"}, follow_redirects=True).text
+    assert "Beth sy&#39;n digwydd nesaf" in page  # the page escapes the apostrophe
+    assert "Bydd hyfforddwr gwaith yn eich ffonio" in page and "ffoniwch 999" in page
+    assert "will call you back" not in page
+    client.get("/?lang=en")
+    english = client.post("/coach", data={"contact": "video"}, follow_redirects=True).text
+    assert CONTACT_MESSAGES["video"].split(".")[0] in english and "galwad fideo" not in english
+
+
+def test_a_notice_comes_from_the_stored_reply_without_a_cookie(client: TestClient) -> None:
+    _start(client)
+    sent = client.post("/chat", data={"text": "bus fares to an interview, I am sleeping in my car"},
+                       follow_redirects=False)
+    assert "jc_last" not in sent.headers.get("set-cookie", "")  # nothing about the reply in a cookie
+    page = client.get("/").text
+    assert page.count('class="notice"') == 1 and COACH_NOTICE in page
+    assert page.index(COACH_NOTICE) < page.index("bus fares to a job interview")  # above the answer
+    # Another device, or the cookie gone: the notice is still there, from the store.
+    conversation = client.cookies["jc_conversation"]
+    client.cookies.clear()
+    client.cookies.set("jc_conversation", conversation)
+    page = client.get("/").text
+    assert COACH_NOTICE in page and 'class="feedback"' in page  # an answer, so it can still be rated
+    url, auth = _api(client)
+    messages = client.get(url, headers=auth).json()["messages"]
+    assert [(m["action"], m["notice"]) for m in messages] == [(None, ""), ("handoff", COACH_NOTICE)]
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["MessageOut"]["properties"]
+    assert "above the reply" in schema["notice"]["description"]
+
+
+def test_a_cookie_left_by_an_earlier_version_is_removed(client: TestClient) -> None:
+    _start(client)
+    client.cookies.set("jc_last", "eyJuIjoiSSBoYXZlIGFza2VkIGEgd29yayBjb2FjaCJ9")
+    page = client.get("/")
+    assert "I have asked a work coach" not in page.text
+    removed = [c for c in page.headers.get_list("set-cookie") if c.startswith("jc_last=")]
+    assert len(removed) == 1 and "Max-Age=0" in removed[0]  # it may hint at a crisis on a shared device
+
+
+def test_feedback_on_a_crisis_or_holding_reply_is_refused(client: TestClient) -> None:
+    _start(client)
+    _say(client, "I want to end my life")
+    url, auth = _api(client)
+    crisis = client.get(url, headers=auth).json()["messages"][-1]["id"]
+    refused = client.post(f"{url}/messages/{crisis}/feedback", json={"helpful": True}, headers=auth)
+    assert refused.status_code == 400 and "does not take feedback" in refused.json()["error"]
+    # The no-JavaScript form is refused too: back to the page, with no thanks.
+    posted = client.post("/feedback", data={"message_id": str(crisis), "helpful": "yes"}, follow_redirects=False)
+    assert posted.status_code == 303 and posted.headers["location"] == "/"
+
+    client.post("/coach", data={"contact": "chat"})
+    held = client.post(f"{url}/messages", json={"text": "bus fares"}, headers=auth).json()
+    assert held["feedback"] is False
+    refused = client.post(f"{url}/messages/{held['message_id']}/feedback", json={"helpful": False}, headers=auth)
+    assert refused.status_code == 400 and "does not take feedback" in refused.json()["error"]
+    documented = client.get("/openapi.json").json()["paths"][
+        "/api/conversations/{conversation_id}/messages/{message_id}/feedback"]["post"]["responses"]
+    assert "400" in documented

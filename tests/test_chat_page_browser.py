@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.test_chat_page import BUS, STAFF_KEY, build_app
+from tests.test_chat_page import BUS, COACH_NOTICE, STAFF_KEY, build_app
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -164,10 +164,21 @@ def test_a_crisis_then_a_coach_reply(browser: Any, server: str) -> None:
     assert reply.locator("a[href^='sms:85258']").count() == 1
     first = page.evaluate("document.querySelector('.msg--assistant:last-child').children[1].className")
     assert first == "crisis"
+    assert reply.locator(".feedback").count() == 0  # not a reply to rate
     _accessible(page, "crisis")
     _shot(page, "04-crisis")
+    # The panel comes from the stored reply: no cookie or localStorage of its own is needed.
+    assert page.evaluate("localStorage.getItem('jobcoach.last')") is None
+    page.evaluate("localStorage.clear()")
+    assert [c["name"] for c in context.cookies()] == ["jc_conversation"]
     page.reload()
     assert page.locator(".msg--assistant .crisis").count() == 1  # still there after a reload
+    assert page.locator(".msg--assistant .crisis a[href='tel:116123']").count() == 1
+    assert page.locator(".feedback").count() == 0
+    context.clear_cookies()  # the cookie has gone: app.js resumes from its own copy of the token
+    page.goto(server + "/")
+    page.wait_for_selector(".msg--assistant .crisis")
+    assert page.locator(".msg--assistant .crisis").count() == 1 and page.locator(".feedback").count() == 0
 
     page.click(".coachlink")
     page.check("#contact-video")
@@ -183,6 +194,25 @@ def test_a_crisis_then_a_coach_reply(browser: Any, server: str) -> None:
     page.wait_for_selector(".msg--coach", timeout=5000)
     assert "Hi, I am Sam." in page.locator(".msg--coach").last.inner_text()
     _shot(page, "05-coach-reply")
+    held = _ask(page, "bus fares to an interview")
+    assert "work coach has your conversation" in held.inner_text() and held.locator(".feedback").count() == 0
+    context.close()
+
+
+def test_a_notice_above_an_answer_survives_a_reload(browser: Any, server: str) -> None:
+    context = browser.new_context(bypass_csp=True, viewport=PHONE)
+    page = context.new_page()
+    _start(page, server)
+    reply = _ask(page, "bus fares to an interview, I am sleeping in my car")
+    assert reply.locator(".notice").inner_text() == COACH_NOTICE and reply.locator(".feedback").count() == 1
+    message_id = reply.get_attribute("data-id")
+    page.reload()
+    # Server-rendered from the stored reply, in the same place: above the answer.
+    again = page.locator(f"#m{message_id}")
+    assert again.locator(".notice").inner_text() == COACH_NOTICE and again.locator(".feedback").count() == 1
+    assert page.evaluate(f"document.querySelector('#m{message_id} .notice').nextElementSibling.className") == \
+        "msg__text"
+    assert [c["name"] for c in context.cookies()] == ["jc_conversation"]
     context.close()
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from assistant.store import ConversationStore, make_engine, upgrade
 from assistant.store.models import Base
 from assistant.types import Citation
+from guardrails.policy import Helpline
 from knowledge.errors import ConfigurationError, InputError
 
 TABLES = {"conversations", "messages", "citations", "feedback", "audit_events", "handoffs"}
@@ -125,6 +126,69 @@ def test_messages_and_citations_round_trip_in_order(store: ConversationStore) ->
     assert store.history(conversation_id) == list(conversation.messages)
 
 
+LINES = (Helpline("Samaritans", number="116 123"),
+         Helpline("Shout", text="85258", text_body="SHOUT", nations=("england", "wales")))
+
+
+NOTICE = "I have asked a work coach to contact you. They will reply here."
+
+
+def test_a_replys_action_helplines_and_notice_round_trip(store: ConversationStore, engine: Engine) -> None:
+    conversation_id, _ = store.create_conversation()
+    asked = store.add_message(conversation_id, "user", "I want to end it all")
+    crisis = store.add_message(conversation_id, "assistant", "Please talk to someone now.", generator="guardrail",
+                               action="urgent_handoff", helplines=LINES)
+    answer = store.add_message(conversation_id, "assistant", "You claim online.", action="handoff", notice=NOTICE)
+
+    conversation = store.get_conversation(conversation_id)
+    assert conversation is not None
+    question, urgent, ordinary = conversation.messages
+    assert (question.action, question.helplines, question.shows_crisis) == (None, (), False)
+    assert urgent.action == "urgent_handoff" and urgent.urgent and urgent.shows_crisis
+    # As shown: the nation filter was applied when the reply was made, so it is not kept.
+    assert urgent.helplines == (Helpline("Samaritans", number="116 123"),
+                                Helpline("Shout", text="85258", text_body="SHOUT"))
+    assert [line.to_dict()["sms"] for line in urgent.helplines] == ["", "sms:85258?body=SHOUT"]
+    assert not urgent.invites_feedback and ordinary.invites_feedback and not question.invites_feedback
+    assert (ordinary.action, ordinary.helplines, ordinary.shows_crisis) == ("handoff", (), False)
+    assert (ordinary.notice, urgent.notice, question.notice) == (NOTICE, "", "")
+    assert store.history(conversation_id) == list(conversation.messages)
+    # No helplines and no notice are NULL, not an empty list or string.
+    assert _rows(engine, "SELECT id FROM messages WHERE helplines IS NULL ORDER BY id") == [(asked,), (answer,)]
+    assert _rows(engine, "SELECT id FROM messages WHERE notice IS NULL ORDER BY id") == [(asked,), (crisis,)]
+    assert _rows(engine, "SELECT action FROM messages WHERE id = :m", m=crisis) == [("urgent_handoff",)]
+    with pytest.raises(InputError, match="Action"):
+        store.add_message(conversation_id, "assistant", "Too long.", action="x" * 33)
+    with pytest.raises(InputError, match="Notice contains a NUL"):
+        store.add_message(conversation_id, "assistant", "Fine.", notice="no\x00te")
+    assert len(store.history(conversation_id)) == 3
+
+
+def test_the_reply_action_migration_goes_down_and_up_keeping_messages(engine: Engine) -> None:
+    from alembic import command
+
+    from assistant.store import alembic_config
+
+    store = ConversationStore(engine)
+    conversation_id, _ = store.create_conversation()
+    store.add_message(conversation_id, "assistant", "Call now.", action="urgent_handoff", helplines=LINES[:1],
+                      notice=NOTICE)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    assert {"action", "helplines", "notice"}.isdisjoint(c["name"] for c in inspect(engine).get_columns("messages"))
+    assert _rows(engine, "SELECT text FROM messages") == [("Call now.",)]
+    upgrade(engine)
+
+    record = store.get_conversation(conversation_id)
+    assert record is not None and [(m.text, m.action, m.helplines, m.notice) for m in record.messages] == [
+        ("Call now.", None, (), "")]  # a reply from before the columns: nothing recorded, no panel, no notice
+    assert not record.messages[0].shows_crisis
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
 def test_history_returns_the_last_messages_oldest_first(store: ConversationStore) -> None:
     conversation_id, _ = store.create_conversation()
     other_id, _ = store.create_conversation()
@@ -173,6 +237,28 @@ def test_feedback_is_set_replaced_and_refused_where_it_does_not_belong(
     with pytest.raises(InputError, match="not part of conversation"):
         store.set_feedback(conversation_id, 999_999, True, None)
     assert _count(engine, "feedback") == 1
+
+
+def test_no_feedback_on_a_crisis_reply_or_the_holding_reply(store: ConversationStore, engine: Engine) -> None:
+    conversation_id, _ = store.create_conversation()
+    crisis = store.add_message(conversation_id, "assistant", "Please talk to someone now.", generator="guardrail",
+                               action="urgent_handoff", helplines=LINES)
+    held = store.add_message(conversation_id, "assistant", "A work coach has your conversation now.",
+                             generator="handoff", action="handoff")
+    # An ordinary handoff still answers the question: that answer can be rated.
+    answered = store.add_message(conversation_id, "assistant", "You claim online.", generator="extractive",
+                                 action="handoff", notice=NOTICE)
+    older = store.add_message(conversation_id, "assistant", "From before 0003.", generator="extractive")
+    for message_id in (crisis, held):
+        with pytest.raises(InputError, match="does not take feedback"):
+            store.set_feedback(conversation_id, message_id, True, "thanks")
+    store.set_feedback(conversation_id, answered, True, None)
+    store.set_feedback(conversation_id, older, False, None)
+    assert _rows(engine, "SELECT message_id FROM feedback ORDER BY message_id") == [(answered,), (older,)]
+    # The store refuses exactly where the page shows no form: one rule for both.
+    record = store.get_conversation(conversation_id)
+    assert record is not None
+    assert [m.invites_feedback for m in record.messages] == [False, False, True, True]
 
 
 def test_delete_cascades_but_keeps_the_audit_trail(store: ConversationStore, engine: Engine) -> None:

@@ -67,6 +67,8 @@ def test_personal_data_is_masked_before_it_is_stored(chat: ChatService, database
     assert "12 34 56" not in everything and "900123" not in everything
     assert "[NI number]" in everything and "[phone number]" in everything
     assert "do not share personal details" in stored.reply.notice
+    saved = chat.store.history(conversation_id, limit=1)[0]
+    assert saved.id == stored.message_id and saved.notice == stored.reply.notice  # shown again after a reload
 
 
 def test_a_crisis_message_gets_the_numbers_at_once_and_an_urgent_ticket(chat: ChatService) -> None:
@@ -79,6 +81,12 @@ def test_a_crisis_message_gets_the_numbers_at_once_and_an_urgent_ticket(chat: Ch
     assert "116 123" in reply.answer
     ticket = chat.handoffs.for_conversation(conversation_id)  # type: ignore[union-attr]
     assert ticket is not None and ticket.priority == "urgent" and ticket.category == "self_harm"
+    # Stored with the reply, so the page can show the same panel after a reload.
+    record = chat.store.get_conversation(conversation_id)
+    assert record is not None
+    saved = record.messages[-1]
+    assert saved.id == stored.message_id and saved.urgent and not saved.invites_feedback
+    assert [line.to_dict() for line in saved.helplines] == [line.to_dict() for line in reply.helplines]
 
 
 def test_once_handed_over_the_bot_stays_quiet_and_opens_no_second_ticket(chat: ChatService) -> None:
@@ -89,10 +97,15 @@ def test_once_handed_over_the_bot_stays_quiet_and_opens_no_second_ticket(chat: C
     assert first.reply.handoff and first.reply.action == "handoff"
     # An ordinary handoff still answers from the guidance, with what happens next on top.
     assert first.reply.citations and "work coach to contact you" in first.reply.notice
+    answered = chat.store.history(conversation_id, limit=1)[0]
+    assert answered.notice == first.reply.notice and answered.invites_feedback  # an answer, so it can be rated
     ticket = handoffs.for_conversation(conversation_id)
     assert ticket is not None and ticket.priority == "high"
     again = chat.send(conversation_id, "can my work coach pay bus fares to an interview")
     assert again.reply.answer == WITH_COACH_TEXT and not again.reply.citations
+    held = chat.store.history(conversation_id, limit=1)[0]
+    assert held.action == "handoff" and not held.invites_feedback  # nothing to rate in the holding reply
+    assert held.notice == ""
     worse = chat.send(conversation_id, "honestly I want to kill myself")
     assert worse.reply.urgent and WITH_COACH_TEXT in worse.reply.answer
     tickets = handoffs.queue()

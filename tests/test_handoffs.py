@@ -23,6 +23,7 @@ from assistant.settings import Settings
 from assistant.store import ConversationStore, HandoffStore, alembic_config, upgrade
 from assistant.store.models import AuditEvent, Base, Handoff
 from guardrails.hooks import InputDecision, OutputDecision
+from guardrails.policy import Helpline
 from knowledge.errors import ConflictError, InputError, NotFoundError
 from tests.fakes import ServiceParts
 
@@ -54,7 +55,7 @@ def _status(conversations: ConversationStore, conversation_id: str) -> str:
 
 def test_the_migration_matches_the_models_and_goes_down_and_up(engine: Engine) -> None:
     with engine.connect() as connection:
-        assert connection.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
+        assert connection.scalar(text("SELECT version_num FROM alembic_version")) >= "0002"  # and later ones
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
     indexes = {index["name"]: index for index in inspect(engine).get_indexes("handoffs")}
     assert set(indexes) == {"ix_handoffs_conversation_id", "uq_handoffs_unresolved_conversation", "ix_handoffs_queue"}
@@ -300,14 +301,18 @@ def test_unknown_things_and_bad_input_are_refused(handoffs: HandoffStore, conver
     assert len(ticket.summary) == 500 and ticket.summary.endswith("…")
 
 
+PRIVATE = "Please do not share personal details here."
+
+
 class MaskingGuard:
-    """Masks phone numbers as a real guardrail would, and treats 'end my life' as a crisis."""
+    """Masks phone numbers as a real guardrail would, with a notice, and treats 'end my life' as a crisis."""
 
     def check_input(self, text: str, nation: str | None = None) -> InputDecision:
         masked = text.replace("07700 900123", "<PHONE>")
         if "end my life" in text:
-            return InputDecision(text=masked, action="urgent_handoff", categories=("self_harm",), priority="urgent")
-        return InputDecision(text=masked)
+            return InputDecision(text=masked, action="urgent_handoff", categories=("self_harm",), priority="urgent",
+                                 message="Please talk to someone now.", helplines=(Helpline("Samaritans", "116 123"),))
+        return InputDecision(text=masked, notice=PRIVATE if masked != text else "")
 
     def clean_passage(self, text: str) -> str:
         return text
@@ -318,9 +323,10 @@ class MaskingGuard:
 
 def _client(index: Any, engine: Engine, key: str | None = KEY, with_handoffs: bool = True) -> TestClient:
     _, retriever, embedder, _, catalog = index
+    handoffs = HandoffStore(engine) if with_handoffs else None
     chat = ChatService(ConversationEngine(retriever, ExtractiveComposer(embedder), MaskingGuard()),
-                       ConversationStore(engine))
-    parts = ServiceParts(retriever, catalog, embedder, chat, handoffs=HandoffStore(engine) if with_handoffs else None)
+                       ConversationStore(engine), handoffs=handoffs)
+    parts = ServiceParts(retriever, catalog, embedder, chat, handoffs=handoffs)
     return TestClient(create_app(Settings(staff_api_key=key), parts))
 
 
@@ -379,6 +385,29 @@ def test_a_jobseeker_asks_for_a_coach_and_a_coach_answers(index: Any, engine: En
         assert client.get(f"/api/conversations/{conversation}", headers=auth).json()["status"] == "active"
         assert client.post(f"/api/handoffs/{ticket_id}/resolve", headers=STAFF).status_code == 409
         assert client.get("/api/handoffs?status=resolved", headers=STAFF).json()["tickets"][0]["id"] == ticket_id
+
+
+def test_staff_see_what_the_jobseeker_was_shown_with_each_reply(index: Any, engine: Engine) -> None:
+    with _client(index, engine) as client:
+        conversation, auth = _start(client)
+        client.post(f"/api/conversations/{conversation}/messages", json={"text": "I am on 07700 900123"},
+                    headers=auth)
+        client.post(f"/api/conversations/{conversation}/messages", json={"text": "I want to end my life"},
+                    headers=auth)
+        queue = client.get("/api/handoffs", headers=STAFF).json()["tickets"]
+        assert [(t["conversation_id"], t["priority"]) for t in queue] == [(conversation, "urgent")]
+        messages = client.get(f"/api/handoffs/{queue[0]['id']}", headers=STAFF).json()["conversation"]["messages"]
+        assert [(m["role"], m["action"], m["notice"]) for m in messages] == [
+            ("user", None, ""), ("assistant", "answer", PRIVATE), ("user", None, ""),
+            ("assistant", "urgent_handoff", "")]
+        # The coach can see the person was shown the crisis numbers, as they were shown.
+        assert messages[3]["helplines"] == [{"name": "Samaritans", "number": "116 123", "tel": "tel:116123",
+                                             "text": "", "sms": ""}]
+        assert messages[1]["helplines"] == [] and messages[0]["text"] == "I am on <PHONE>"
+        # The jobseeker's own view has the same.
+        mine = client.get(f"/api/conversations/{conversation}", headers=auth).json()["messages"]
+        assert [(m["action"], m["helplines"], m["notice"]) for m in mine] == [
+            (m["action"], m["helplines"], m["notice"]) for m in messages]
 
 
 def test_staff_errors_are_json_with_the_right_codes(index: Any, engine: Engine) -> None:

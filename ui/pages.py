@@ -19,7 +19,7 @@ from ui.render import (
     CONVERSATION_COOKIE,
     FLASH_COOKIE,
     LANG_COOKIE,
-    LAST_COOKIE,
+    OLD_LAST_COOKIE,
     YEAR,
     conversation_cookie,
     html,
@@ -31,7 +31,7 @@ from ui.render import (
     static_response,
     write_json_cookie,
 )
-from ui.strings import strings_for
+from ui.strings import NEXT_STEPS, strings_for
 
 CONVERSATION_DAYS = 30
 CONTACTS = ("chat", "phone", "video", "in_person")
@@ -79,21 +79,22 @@ def page_router(chat: ChatService, handoffs: HandoffStore | None, settings: Sett
     def chat_page(request: Request, mine: tuple[str, str, ConversationRecord], status_code: int = 200,
                   **extra: Any) -> Response:
         conversation_id, token, record = mine
-        last = read_json_cookie(request, LAST_COOKIE)
         flash = read_json_cookie(request, FLASH_COOKIE)
         assistant_ids = [message.id for message in record.messages if message.role == "assistant"]
-        extras = {
-            "message_id": last.get("m") if last.get("m") in assistant_ids else None,
-            "urgent": last.get("a") == "urgent_handoff", "helplines": safe_helplines(last.get("h")),
-            "notice": str(last.get("n", ""))[:500],
-        }
-        coach_message = CONTACT_MESSAGES.get(str(flash.get("c", "")), "")
+        # The crisis panel and the notice come from the stored message, so they survive a reload on any device.
+        crisis_lines = {message.id: [line.to_dict() for line in message.helplines]
+                        for message in record.messages if message.shows_crisis}
+        contact = str(flash.get("c", ""))
+        coach_message = NEXT_STEPS.get(language(request), {}).get(contact) or CONTACT_MESSAGES.get(contact, "")
         response = page(request, "chat", status_code, record=record, conversation_id=conversation_id, token=token,
-                        last_assistant=assistant_ids[-1] if assistant_ids else None, extras=extras,
-                        coach_message=coach_message, coach_helplines=safe_helplines(flash.get("h")),
+                        last_assistant=assistant_ids[-1] if assistant_ids else None,
+                        crisis_lines=crisis_lines, coach_message=coach_message,
+                        coach_helplines=safe_helplines(flash.get("h")),
                         thanks=request.query_params.get("thanks", ""), **extra)
         if flash:
             response.delete_cookie(FLASH_COOKIE, path="/")
+        if OLD_LAST_COOKIE in request.cookies:
+            response.delete_cookie(OLD_LAST_COOKIE, path="/")
         return response
 
     @router.get("/")
@@ -119,7 +120,6 @@ def page_router(chat: ChatService, handoffs: HandoffStore | None, settings: Sett
         response = _back()
         set_cookie(request, response, CONVERSATION_COOKIE, f"{conversation_id}.{token}",
                    max_age=CONVERSATION_DAYS * 24 * 3600)
-        response.delete_cookie(LAST_COOKIE, path="/")
         return response
 
     @router.post("/resume")
@@ -149,12 +149,7 @@ def page_router(chat: ChatService, handoffs: HandoffStore | None, settings: Sett
             stored = chat.send(mine[0], text)
         except JobcoachError:
             return chat_page(request, mine, 503, error=s["error_failed"], draft=text)
-        reply = stored.reply
-        response = _back(f"#m{stored.message_id}")
-        write_json_cookie(request, response, LAST_COOKIE, {
-            "m": stored.message_id, "a": reply.action, "n": reply.notice,
-            "h": [line.to_dict() for line in reply.helplines]})
-        return response
+        return _back(f"#m{stored.message_id}")
 
     @router.post("/feedback")
     async def feedback(request: Request) -> Response:
@@ -202,7 +197,7 @@ def page_router(chat: ChatService, handoffs: HandoffStore | None, settings: Sett
         if mine is not None:
             chat.store.delete_conversation(mine[0])
         response = RedirectResponse("/?deleted=1", status_code=status.HTTP_303_SEE_OTHER)
-        for name in (CONVERSATION_COOKIE, LAST_COOKIE, FLASH_COOKIE):
+        for name in (CONVERSATION_COOKIE, OLD_LAST_COOKIE, FLASH_COOKIE):
             response.delete_cookie(name, path="/")
         return response
 

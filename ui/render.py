@@ -18,7 +18,9 @@ from ui.strings import LANGUAGES
 HERE = Path(__file__).resolve().parent
 CONVERSATION_COOKIE = "jc_conversation"
 LANG_COOKIE = "jc_lang"
-LAST_COOKIE = "jc_last"  # the last reply's crisis panel and notice, which the stored messages do not keep
+# Earlier versions kept the last reply's crisis panel and notice in this cookie; the stored messages
+# keep them now. It is only deleted where found, so it does not hint at a crisis on a shared device.
+OLD_LAST_COOKIE = "jc_last"
 FLASH_COOKIE = "jc_flash"  # a one-time banner: what happens next after asking for a coach
 YEAR = 365 * 24 * 3600
 GZIP_MIN_BYTES = 500

@@ -131,6 +131,24 @@ CY: dict[str, str] = {
 
 STRINGS: dict[str, dict[str, str]] = {"en": EN, "cy": CY}
 
+# What happens next after asking for a coach, by contact choice. The English is the API's own text,
+# assistant.handoff_api.CONTACT_MESSAGES, which must match what the service does: a translation here
+# must say the same, so change both together. Needs a Welsh-speaking reviewer, like CY above.
+_THEN_CY = " Mae hyn fel arfer o fewn 2 ddiwrnod gwaith. Dewch yn ôl i'r sgwrs hon i weld eu hateb."
+_DANGER_CY = " Os ydych mewn perygl nawr, ffoniwch 999."
+NEXT_STEPS: dict[str, dict[str, str]] = {
+    "cy": {
+        "chat": "Rydym wedi gofyn i hyfforddwr gwaith ateb i chi yma." + _THEN_CY
+                + " Gallant ddarllen y sgwrs hon, felly does dim angen i chi egluro eto." + _DANGER_CY,
+        "phone": "Bydd hyfforddwr gwaith yn eich ffonio'n ôl. Byddant yn anfon neges atoch yma yn gyntaf i gytuno "
+                 "ar amser a'r rhif i'w ffonio." + _THEN_CY + _DANGER_CY,
+        "video": "Bydd hyfforddwr gwaith yn trefnu galwad fideo gyda chi. Byddant yn anfon neges atoch yma yn "
+                 "gyntaf i gytuno ar amser ac i anfon dolen atoch." + _THEN_CY + _DANGER_CY,
+        "in_person": "Bydd hyfforddwr gwaith yn trefnu cyfarfod â chi mewn canolfan waith. Byddant yn anfon neges "
+                     "atoch yma yn gyntaf i gytuno ar amser a lle." + _THEN_CY + _DANGER_CY,
+    },
+}
+
 
 def strings_for(lang: str) -> dict[str, str]:
     return STRINGS.get(lang, EN)

@@ -33,6 +33,7 @@ PRIORITIES: tuple[str, ...] = ("urgent", "high", "normal")  # most urgent first
 CONTACTS: tuple[str, ...] = ("chat", "phone", "video", "in_person")
 STATUSES: tuple[str, ...] = ("open", "claimed", "resolved")
 OUTCOMES: tuple[str, ...] = ("resolved", "handed_back")
+ACTION_CHARS = 32  # messages.action: a guardrail action such as "urgent_handoff"
 
 # Named constraints keep the models, the hand-written migrations and both databases in step.
 NAMING_CONVENTION = {
@@ -105,6 +106,12 @@ class Message(Base):
     generator: Mapped[str] = mapped_column(String(), default="")
     confidence: Mapped[float | None] = mapped_column(Float)
     suggestions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # The guardrail action behind an assistant reply, the helplines shown with it (each a dict of
+    # Helpline fields, as shown then) and the notice shown above it: the page is rebuilt from these
+    # after a reload. NULL when there were none, and in messages stored before they were kept.
+    action: Mapped[str | None] = mapped_column(String(ACTION_CHARS))
+    helplines: Mapped[list[dict[str, str]] | None] = mapped_column(JSON(none_as_null=True))  # SQL NULL, not 'null'
+    notice: Mapped[str | None] = mapped_column(Text)
 
     conversation: Mapped[Conversation] = relationship(back_populates="messages")
     citations: Mapped[list[Citation]] = relationship(

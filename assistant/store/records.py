@@ -6,6 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from assistant.types import Citation, HistoryMessage, Role
+from guardrails.policy import Helpline
+
+URGENT = "urgent_handoff"
+# The generator of assistant.chat's holding reply ("a work coach has your conversation").
+HOLDING_GENERATOR = "handoff"
+
+
+def feedback_wanted(action: str | None, generator: str) -> bool:
+    """Whether to ask "was this helpful?" under a reply: not under a crisis reply or the holding
+    reply, which are not answers to rate."""
+    return action != URGENT and generator != HOLDING_GENERATOR
 
 
 @dataclass(frozen=True)
@@ -33,9 +44,25 @@ class MessageRecord:
     confidence: float | None = None
     suggestions: tuple[str, ...] = ()
     citations: tuple[CitationRecord, ...] = ()
+    action: str | None = None  # None: not recorded (user and coach messages, replies from before 0003)
+    helplines: tuple[Helpline, ...] = ()
+    notice: str = ""  # shown above the reply, e.g. that a work coach will be in touch
 
     def to_history(self) -> HistoryMessage:
         return HistoryMessage(role=self.role, text=self.text)
+
+    @property
+    def urgent(self) -> bool:
+        return self.action == URGENT
+
+    @property
+    def shows_crisis(self) -> bool:
+        """The "get help now" panel goes above a crisis reply, and above any reply with helplines."""
+        return self.role == "assistant" and (self.urgent or bool(self.helplines))
+
+    @property
+    def invites_feedback(self) -> bool:
+        return self.role == "assistant" and feedback_wanted(self.action, self.generator)
 
 
 @dataclass(frozen=True)

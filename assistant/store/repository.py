@@ -22,10 +22,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import selectinload
 
 from assistant.store.database import Repository
-from assistant.store.models import ROLES, AuditEvent, Conversation, Feedback, Message, utcnow
+from assistant.store.models import ACTION_CHARS, ROLES, AuditEvent, Conversation, Feedback, Message, utcnow
 from assistant.store.models import Citation as CitationRow
-from assistant.store.records import CitationRecord, ConversationRecord, MessageRecord
+from assistant.store.records import CitationRecord, ConversationRecord, MessageRecord, feedback_wanted
 from assistant.types import Citation, Role
+from guardrails.policy import Helpline
 from knowledge.errors import InputError
 
 # Compared against when the id is unknown, so a miss costs the same as a wrong token.
@@ -72,17 +73,25 @@ class ConversationStore(Repository):
         generator: str = "",
         confidence: float | None = None,
         suggestions: Sequence[str] = (),
+        action: str | None = None,
+        helplines: Sequence[Helpline] = (),
+        notice: str = "",
         audit: tuple[str, dict[str, Any]] | None = None,
     ) -> int:
         """Append a message with its citations and bump the conversation's updated_at.
 
-        `audit` (kind, detail) is recorded in the same transaction, with the new message's id.
+        `action`, `helplines` and `notice` are a reply's guardrail action and the numbers and note
+        shown with it; no helplines and no notice are stored as NULL. `audit` (kind, detail) is
+        recorded in the same transaction, with the new message's id.
         """
         if role not in ROLES:
             raise InputError(f"Unknown message role {role!r}.", hint=f"Use one of: {', '.join(ROLES)}.")
         _refuse_nul(text, "Message text")
+        _refuse_nul(notice, "Notice")
         if confidence is not None and not math.isfinite(confidence):
             raise InputError(f"Confidence must be a finite number, not {confidence!r}.")
+        if action is not None and not 0 < len(action) <= ACTION_CHARS:
+            raise InputError(f"Action must be 1 to {ACTION_CHARS} characters, not {action!r}.")
         if audit is not None:
             _check_json(audit[0], audit[1])
         now = utcnow()
@@ -93,6 +102,7 @@ class ConversationStore(Repository):
             message = Message(
                 conversation_id=conversation_id, role=role, text=text, created_at=now, not_found=not_found,
                 generator=generator, confidence=confidence, suggestions=[str(s) for s in suggestions],
+                action=action, helplines=[_helpline_row(line) for line in helplines] or None, notice=notice or None,
                 citations=[CitationRow(number=c.number, article_id=c.article_id, title=c.title, url=c.url,
                                        section=c.section) for c in citations],
             )
@@ -146,17 +156,27 @@ class ConversationStore(Repository):
             )
 
     def set_feedback(self, conversation_id: str, message_id: int, helpful: bool, reason: str | None) -> None:
-        """Record whether an assistant message helped; a second verdict replaces the first."""
+        """Record whether an assistant reply helped; a second verdict replaces the first.
+
+        Only replies that ask for it (records.feedback_wanted) take feedback: not a crisis reply or
+        the holding reply while a work coach has the conversation.
+        """
         if reason is not None:
             _refuse_nul(reason, "Feedback reason")
         with self._transaction() as session:
-            role = session.scalar(
-                select(Message.role).where(Message.id == message_id, Message.conversation_id == conversation_id)
-            )
-            if role is None:
+            found = session.execute(
+                select(Message.role, Message.action, Message.generator)
+                .where(Message.id == message_id, Message.conversation_id == conversation_id)
+            ).first()
+            if found is None:
                 raise InputError(f"Message {message_id} is not part of conversation {conversation_id}.")
+            role, action, generator = found
             if role != "assistant":
                 raise InputError(f"Message {message_id} is a {role} message; feedback is only for assistant replies.")
+            # The page asks for no feedback here; refuse it from any other client too.
+            if not feedback_wanted(action, generator or ""):
+                raise InputError(f"Message {message_id} does not take feedback: it is a crisis reply or the reply "
+                                 "saying a work coach has the conversation, not an answer to rate.")
             values: dict[str, Any] = {"message_id": message_id, "helpful": bool(helpful), "reason": reason,
                                       "created_at": utcnow()}
             # An upsert, so two verdicts arriving together cannot trip the one-per-message constraint.
@@ -202,7 +222,19 @@ def _message_record(row: Message) -> MessageRecord:
     return MessageRecord(
         id=row.id, conversation_id=row.conversation_id, role=cast(Role, row.role), text=row.text,
         created_at=row.created_at, not_found=row.not_found, generator=row.generator, confidence=row.confidence,
-        suggestions=tuple(row.suggestions or ()),
+        suggestions=tuple(row.suggestions or ()), action=row.action,
+        helplines=tuple(_helpline(line) for line in row.helplines or () if isinstance(line, dict)),
+        notice=row.notice or "",
         citations=tuple(CitationRecord(number=c.number, article_id=c.article_id, title=c.title, url=c.url,
                                        section=c.section) for c in row.citations),
     )
+
+
+def _helpline_row(line: Helpline) -> dict[str, str]:
+    # The line as shown; its nations are left out, as the choice for this person is already made.
+    return {"name": line.name, "number": line.number, "text": line.text, "text_body": line.text_body}
+
+
+def _helpline(row: dict[str, Any]) -> Helpline:
+    return Helpline(str(row.get("name") or ""), str(row.get("number") or ""), str(row.get("text") or ""),
+                    str(row.get("text_body") or ""))

@@ -5,7 +5,6 @@
   var body = document.body;
   var S = JSON.parse(body.getAttribute("data-strings") || "{}");
   var KEY = "jobcoach.conversation";
-  var LAST = "jobcoach.last";
   var id = body.getAttribute("data-conversation");
   var token = body.getAttribute("data-token");
   var limit = parseInt(body.getAttribute("data-limit") || "2000", 10);
@@ -20,9 +19,12 @@
     return node;
   }
 
-  if (body.getAttribute("data-deleted")) { store(KEY, null); store(LAST, null); }
+  // Earlier versions kept the last crisis panel here; the page now gets it from the stored reply.
+  // Remove it, as it would tell the next person on this device that there was a crisis.
+  store("jobcoach.last", null);
+  if (body.getAttribute("data-deleted")) { store(KEY, null); }
   var deleteForm = document.getElementById("delete-form");
-  if (deleteForm) { deleteForm.addEventListener("submit", function () { store(KEY, null); store(LAST, null); }); }
+  if (deleteForm) { deleteForm.addEventListener("submit", function () { store(KEY, null); }); }
 
   if (body.getAttribute("data-view") === "start" && !body.getAttribute("data-deleted")) {
     var saved = JSON.parse(load(KEY) || "null");
@@ -149,10 +151,9 @@
     if (reply.notice) { li.insertBefore(el("p", "notice", reply.notice), first); }
     citations(li, reply.citations);
     suggestions(li, reply.suggestions);
-    feedback(li, reply.message_id);
+    if (reply.feedback !== false) { feedback(li, reply.message_id); }  // none under a crisis or holding reply
     li.removeAttribute("aria-busy");
     live.textContent = reply.answer;
-    store(LAST, JSON.stringify({ message_id: reply.message_id, urgent: reply.urgent, helplines: reply.helplines, notice: reply.notice }));
     if (reply.handoff) { body.setAttribute("data-status", "handed_over"); startPolling(); }
   }
 
@@ -248,11 +249,5 @@
   window.addEventListener("focus", function () { if (body.getAttribute("data-status") === "handed_over") { poll(); } });
   if (body.getAttribute("data-status") === "handed_over") { startPolling(); }
 
-  // After a reload, the last reply's crisis panel (which the stored messages do not keep) comes back.
-  var last = JSON.parse(load(LAST) || "null");
-  var lastLi = last && document.getElementById("m" + last.message_id);
-  if (lastLi && !lastLi.querySelector(".crisis") && (last.urgent || (last.helplines && last.helplines.length))) {
-    lastLi.insertBefore(crisis(last.helplines), lastLi.querySelector(".msg__text"));
-  }
   document.documentElement.className = "js";
 })();
