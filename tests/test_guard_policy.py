@@ -81,15 +81,16 @@ def test_without_a_nation_every_nations_number_is_shown() -> None:
     assert "116 123" in decision.message
 
 
-def test_crisis_layers_add_up_towards_safety_others_do_not() -> None:
+@pytest.mark.parametrize("category", ["self_harm", "homelessness"])
+def test_layers_add_up(category: str) -> None:
     # Two layers each below the threshold t, but 1 - (1 - s)^2 >= t.
-    share = 1 - (1 - POLICY.rule("self_harm").threshold) ** 0.5 + 0.01
-    weak = [Finding("self_harm", "rules", share), Finding("self_harm", "classifier", share)]
-    assert share < POLICY.rule("self_harm").threshold
-    assert decide("x", weak, POLICY, None).action == "urgent_handoff"
-    under = POLICY.rule("homelessness").threshold - 0.05
-    weak_other = [Finding("homelessness", "rules", under), Finding("homelessness", "classifier", under)]
-    assert decide("x", weak_other, POLICY, None).action == "answer"
+    threshold = POLICY.rule(category).threshold
+    share = 1 - (1 - threshold) ** 0.5 + 0.01
+    weak = [Finding(category, "rules", share), Finding(category, "classifier", share)]
+    assert share < threshold
+    assert category in decide("x", weak, POLICY, None).categories
+    one_layer = [Finding(category, "classifier", threshold - 0.01)]
+    assert decide("x", one_layer, POLICY, None).action == "answer"
 
 
 def test_the_strongest_action_wins_and_off_topic_gives_way() -> None:
