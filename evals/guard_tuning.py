@@ -24,7 +24,10 @@ from guardrails.pipeline import combined_scores
 FALSE_ALARM_BUDGETS = {
     "self_harm": 0.01, "safeguarding": 0.01, "domestic_abuse": 0.005, "homelessness": 0.01,
     "financial_hardship": 0.005, "sanction_dispute": 0.005, "health_disclosure": 0.01,
-    "abuse_to_staff": 0.005, "off_topic": 0.005,
+    "abuse_to_staff": 0.005,
+    # The other way round for off_topic: a false alarm turns away a real question ("how do I
+    # become a pilot in the RAF"), while a miss costs little (the knowledge base has no answer, and says so).
+    "off_topic": 0.002,
 }
 
 

@@ -134,12 +134,11 @@ class SentenceTransformerEmbedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def embed_query(self, text: str) -> np.ndarray:
-        """One query, straight through the model (`encode` adds ~4 ms of overhead), batched with
-        any other queries waiting at the same moment.
+        """One query through a traced copy of the model (`encode` adds ~4 ms of overhead and eager
+        Python ~3 ms more), batched with any other queries waiting at the same moment.
 
-        On a quiet 2-core machine two threads answer in ~13 ms and one in ~18 ms; on a machine
-        busy with other work, two threads' spin-waits can take 500 ms. `query_threads=1` is
-        the choice for a crowded host.
+        On a quiet 2-core machine a short query takes ~11 ms. `query_threads=1` is the choice
+        for a host crowded with other work.
         """
         seen = _TURN_VECTORS.get()
         if seen is None:
