@@ -1,10 +1,9 @@
 """The full input check: mask personal data, then find categories by layers, then apply the policy.
 
 Layers, cheapest first: personal data (Presidio with our UK recognizers), prompt injection
-(patterns over normalised and decoded text), precise rules, the embedding classifier, and,
-when configured, an LLM check for messages the other layers are unsure of. For the crisis
-categories the layers combine towards safety (noisy-OR of their scores); for the others a
-category counts when one layer is sure enough on its own.
+(patterns over normalised and decoded text), precise rules, the classifier (embedding and
+n-grams), and, when configured, an LLM check for messages the other layers are unsure of. The
+layers' scores combine by noisy-OR, so evidence from several adds up towards safety.
 """
 
 from __future__ import annotations
@@ -79,7 +78,7 @@ class InputOutputGuard:
             scores = self.classifier.scores(masked_text)
             # Injection is the injection layer's call: on trigger-word-heavy benign prompts the
             # classifier's guess raised false alarms five times as often (measured on notinject/).
-            findings.extend(Finding(category, "classifier", score, "embedding-logreg")
+            findings.extend(Finding(category, "classifier", score, "embedding+ngram-logreg")
                             for category, score in scores.items() if score >= 0.2 and category != "prompt_injection")
         if self.second_opinion is not None and self._unsure(findings, policy):
             try:
