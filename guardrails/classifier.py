@@ -26,7 +26,6 @@ from typing import Any
 
 import numpy as np
 
-from guardrails.findings import Finding
 from knowledge.errors import ConfigurationError
 from retrieval.ports import Embedder
 
@@ -129,6 +128,7 @@ class EmbeddingClassifier:
     """One-vs-rest logistic regression; `scores(text)` gives each category's probability."""
 
     layer = "classifier"
+    rule = "embedding+ngram-logreg"  # named in each finding, for the audit
 
     def __init__(self, embedder: Embedder, examples_path: Path = DEFAULT_TRAINING, cache_dir: Path | None = None,
                  model_name: str = "") -> None:
@@ -149,13 +149,6 @@ class EmbeddingClassifier:
         logits = fitted.features.weighted_sums(text, features, fitted.weights) + fitted.bias
         probabilities = 1.0 / (1.0 + np.exp(-logits))
         return {category: float(p) for category, p in zip(fitted.categories, probabilities, strict=True)}
-
-    def findings(self, text: str, thresholds: dict[str, float], vector: np.ndarray | None = None) -> list[Finding]:
-        return [
-            Finding(category, self.layer, score, "embedding+ngram-logreg")
-            for category, score in self.scores(text, vector).items()
-            if score >= thresholds.get(category, 0.5)
-        ]
 
     def _model(self) -> _Fitted:
         with self._lock:

@@ -37,6 +37,9 @@ class RuleCheck(Protocol):
 
 
 class ScoreCheck(Protocol):
+    layer: str  # what each finding names as its layer and rule, for the audit
+    rule: str
+
     def scores(self, text: str, vector: np.ndarray | None = None) -> dict[str, float]: ...
 
 
@@ -78,7 +81,7 @@ class InputOutputGuard:
             scores = self.classifier.scores(masked_text)
             # Injection is the injection layer's call: on trigger-word-heavy benign prompts the
             # classifier's guess raised false alarms five times as often (measured on notinject/).
-            findings.extend(Finding(category, "classifier", score, "embedding+ngram-logreg")
+            findings.extend(Finding(category, self.classifier.layer, score, self.classifier.rule)
                             for category, score in scores.items() if score >= 0.2 and category != "prompt_injection")
         if self.second_opinion is not None and self._unsure(findings, policy):
             try:

@@ -31,11 +31,12 @@ class Repository:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._gate = _gate(engine)
 
     @contextmanager
     def _transaction(self) -> Iterator[Session]:
         try:
-            with _gate(self._engine), self._sessions.begin() as session:
+            with self._gate, self._sessions.begin() as session:
                 yield session
         except OperationalError as exc:
             raise ConfigurationError(
@@ -97,6 +98,8 @@ def _sqlite_engine(url: URL) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute("PRAGMA busy_timeout=5000")
+            # In WAL mode NORMAL skips an fsync per commit; a crashed process still loses no
+            # committed turn, only a power cut can lose the last few (~10 ms a turn saved).
             cursor.execute("PRAGMA synchronous=NORMAL")
         finally:
             cursor.close()
