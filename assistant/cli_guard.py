@@ -64,8 +64,7 @@ def eval_guardrails(
         False, help="Instead, suggest the policy's thresholds from the training examples alone."),
 ) -> None:
     """Per-category precision and recall, false alarms on harmless messages, injection detection."""
-    from evals.datasets import read_jsonl
-    from evals.guardrail_eval import TEST_SPLIT, evaluate_shared, evaluate_split, print_reports, targets_met, to_json
+    from evals.guardrail_eval import evaluate_shared, print_reports, targets_met, to_json
     from evals.injection_eval import render_reports, run_injection_eval
 
     with friendly_errors():
@@ -73,17 +72,17 @@ def eval_guardrails(
         if suggest_thresholds:
             _suggest(checker)
             return
-        split = evaluate_split(checker.check_input, [row for _, row in read_jsonl(TEST_SPLIT, "guardrail test split")])
+        validation, split = _splits(checker)
         shared_reports = evaluate_shared(checker.check_input, shared) if shared.is_dir() else []
         passages = run_injection_eval(shared, detector=checker.injection) if shared.is_dir() else []
         if not shared.is_dir():
-            err.print(f"[yellow]No shared development sets at {shared}: only the project's split was scored.[/]")
+            err.print(f"[yellow]No shared development sets at {shared}: only the project's splits were scored.[/]")
         if as_json:
-            body = to_json(split, shared_reports)
+            body = to_json(split, shared_reports, validation)
             body["injection_layer"] = [report.to_dict() for report in passages]
             print(json.dumps(body, default=str))
         else:
-            print_reports(split, shared_reports, out, show_missed=missed)
+            print_reports(split, shared_reports, out, show_missed=missed, validation=validation)
             if passages:
                 out.print("The injection layer on its own (messages, pasted documents and retrieved passages):")
                 out.print(render_reports(passages), markup=False, highlight=False)
@@ -94,17 +93,42 @@ def eval_guardrails(
             raise typer.Exit(1)
 
 
+def _splits(checker: Any) -> tuple[Any, Any]:
+    """The validation split's report (None when the file is absent) and the test split's."""
+    from evals.guardrail_eval import TEST_SPLIT, VALIDATION_SPLIT, evaluate_file
+
+    validation = None
+    if VALIDATION_SPLIT.is_file():
+        validation = evaluate_file(checker.check_input, VALIDATION_SPLIT, "project validation split")
+    return validation, evaluate_file(checker.check_input, TEST_SPLIT, "project test split")
+
+
 def _suggest(checker: Any) -> None:
-    from evals.guard_tuning import crisis_first, suggest_thresholds
+    from evals.guard_tuning import FALSE_ALARM_BUDGETS, crisis_first, handed_off, out_of_fold_scores, suggest_thresholds
+    from evals.guardrail_eval import VALIDATION_SPLIT, evaluate_file, print_split
     from guardrails.classifier import read_examples
 
     examples = read_examples(checker.classifier.examples_path)
     vectors = checker.classifier.example_vectors([example.text for example in examples])
     found = [checker.rules.check(checker.masker.mask(example.text).text) for example in examples]
+    scores = out_of_fold_scores(examples, vectors, found, list(FALSE_ALARM_BUDGETS))
+    suggestions = suggest_thresholds(examples, scores)
     out.print(f"Thresholds from {len(examples)} training examples (out-of-fold classifier scores plus rules):")
-    for suggestion in crisis_first(suggest_thresholds(examples, vectors, found)):
+    for suggestion in crisis_first(suggestions):
         out.print(f"  {suggestion.category:20} threshold {suggestion.threshold:.2f}   recall {suggestion.recall:.3f}   "
                   f"false alarms {suggestion.false_alarms:.3f}")
+    policy = checker.policy
+    handoffs = [c for c in policy.handoff_categories() if c in scores]
+    suggested = {s.category: s.threshold for s in suggestions}
+    current = {c: policy.rule(c).threshold for c in handoffs}
+    out.print(f"Harmless training examples handed to a coach, out of fold: "
+              f"{handed_off(examples, scores, suggested, handoffs):.3f} at these thresholds, "
+              f"{handed_off(examples, scores, current, handoffs):.3f} at the policy's.")
+    # The validation split, never the test split: budgets are chosen by looking at this.
+    if VALIDATION_SPLIT.is_file():
+        trial = checker.with_policy(policy.with_thresholds(suggested))
+        print_split(evaluate_file(trial.check_input, VALIDATION_SPLIT, "project validation split, at these thresholds"),
+                    out)
 
 
 @eval_app.command("pii")

@@ -4,18 +4,21 @@ Only the training examples are used, never the held-out split: the classifier's 
 out-of-fold (each example scored by a model that did not see it), combined with the rules the
 way the pipeline combines them, and each category gets the lowest threshold that keeps false
 alarms on the harmless training examples within its budget.
+
+Budgets are per category, but the figure a jobseeker feels is the union: how many harmless
+messages end up with a coach for any reason. `handed_off` reports it for the suggested thresholds.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from guardrails.classifier import Example, Features, fit_category
 from guardrails.findings import CRISIS_CATEGORIES, Finding
-from guardrails.pipeline import combined_scores
+from guardrails.pipeline import CLASSIFIER_FINDING_FLOOR, combined_scores
 
 # Share of harmless messages each category may flag. Missing a crisis costs far more than a
 # coach's minute on a false alarm, so crisis categories get the largest budgets. So does
@@ -39,15 +42,14 @@ class Suggestion:
     false_alarms: float
 
 
-def suggest_thresholds(examples: Sequence[Example], vectors: np.ndarray, rule_findings: Sequence[list[Finding]],
-                       folds: int = 5, budgets: dict[str, float] | None = None) -> list[Suggestion]:
+def out_of_fold_scores(examples: Sequence[Example], vectors: np.ndarray, rule_findings: Sequence[list[Finding]],
+                       categories: Sequence[str], folds: int = 5) -> dict[str, np.ndarray]:
+    """Each category's combined score for every example, from a classifier that never saw it."""
     from sklearn.model_selection import StratifiedKFold
 
-    budgets = budgets or FALSE_ALARM_BUDGETS
     texts = [example.text for example in examples]
-    harmless = np.array([not example.categories for example in examples])
-    suggestions = []
-    for category, budget in budgets.items():
+    scores = {}
+    for category in categories:
         labels = np.array([category in example.categories for example in examples], dtype=int)
         out_of_fold = np.zeros(len(examples))
         for train, held in StratifiedKFold(folds, shuffle=True, random_state=0).split(vectors, labels):
@@ -56,18 +58,44 @@ def suggest_thresholds(examples: Sequence[Example], vectors: np.ndarray, rule_fi
             matrix = features.fit_transform([texts[i] for i in train], vectors[train])
             model = fit_category(matrix, labels[train])
             out_of_fold[held] = model.predict_proba(features.transform([texts[i] for i in held], vectors[held]))[:, 1]
-        scores = np.array([
+        # Combined exactly as the pipeline combines them, weak classifier scores left out as it leaves them out.
+        scores[category] = np.array([
             combined_scores([*[f for f in found if f.category == category],
-                             Finding(category, "classifier", float(p))]).get(category, 0.0)
+                             *([Finding(category, "classifier", float(p))] if p >= CLASSIFIER_FINDING_FLOOR else [])])
+            .get(category, 0.0)
             for found, p in zip(rule_findings, out_of_fold, strict=True)
         ])
-        threshold = next((float(t) for t in np.arange(0.30, 0.995, 0.01)
-                          if (scores[harmless] >= t).mean() <= budget), 0.99)
-        positive = labels.astype(bool)
-        suggestions.append(Suggestion(category, round(threshold, 2), float((scores[positive] >= threshold).mean()),
-                                      float((scores[harmless] >= threshold).mean())))
+    return scores
+
+
+def suggest_thresholds(examples: Sequence[Example], scores: Mapping[str, np.ndarray],
+                       budgets: dict[str, float] | None = None) -> list[Suggestion]:
+    """Per category, the lowest threshold whose false alarms on harmless examples fit the budget."""
+    harmless = _harmless(examples)
+    suggestions = []
+    for category, budget in (budgets or FALSE_ALARM_BUDGETS).items():
+        score = scores[category]
+        threshold = next((round(float(t), 2) for t in np.arange(0.30, 0.995, 0.01)
+                          if (score[harmless] >= round(float(t), 2)).mean() <= budget), 0.99)
+        positive = np.array([category in example.categories for example in examples])
+        suggestions.append(Suggestion(category, threshold, float((score[positive] >= threshold).mean()),
+                                      float((score[harmless] >= threshold).mean())))
     return suggestions
+
+
+def handed_off(examples: Sequence[Example], scores: Mapping[str, np.ndarray], thresholds: Mapping[str, float],
+               categories: Sequence[str]) -> float:
+    """Share of harmless examples that at least one of `categories` would flag at these thresholds."""
+    harmless = _harmless(examples)
+    flagged = np.zeros(len(examples), dtype=bool)
+    for category in categories:
+        flagged |= scores[category] >= thresholds[category]
+    return float(flagged[harmless].mean()) if harmless.any() else 0.0
 
 
 def crisis_first(suggestions: list[Suggestion]) -> list[Suggestion]:
     return sorted(suggestions, key=lambda s: s.category not in CRISIS_CATEGORIES)
+
+
+def _harmless(examples: Sequence[Example]) -> np.ndarray:
+    return np.array([not example.categories for example in examples])

@@ -27,6 +27,9 @@ from guardrails.findings import SENSITIVE_CATEGORIES
 from guardrails.hooks import InputDecision
 
 TEST_SPLIT = Path(__file__).resolve().parent / "data" / "guardrails_test.jsonl"
+# Written apart from both the training examples and the test split, in the mix a jobcentre chat sees in a
+# normal week. The false-alarm budgets are chosen by looking at it, so the test split stays unlooked-at.
+VALIDATION_SPLIT = Path(__file__).resolve().parent / "data" / "guardrails_validation.jsonl"
 EVALUATED = (*SENSITIVE_CATEGORIES, "prompt_injection", "off_topic")
 Check = Callable[[str], InputDecision]
 
@@ -102,6 +105,10 @@ def evaluate_split(check: Check, rows: Iterable[dict[str, Any]], name: str = "pr
     return report
 
 
+def evaluate_file(check: Check, path: Path, name: str) -> SplitReport:
+    return evaluate_split(check, [row for _, row in read_jsonl(path, name)], name)
+
+
 def _rate(check: Check, name: str, what: str, texts: list[str], hit: Callable[[InputDecision], bool]) -> RateReport:
     report = RateReport(name, what, len(texts), 0)
     for text in texts:
@@ -167,7 +174,7 @@ def targets_met(split: SplitReport, shared: list[RateReport]) -> list[str]:
     return problems
 
 
-def print_reports(split: SplitReport, shared: list[RateReport], console: Console, show_missed: bool = False) -> None:
+def print_split(split: SplitReport, console: Console, show_missed: bool = False) -> None:
     table = Table(title=f"Guardrails on the {split.name} ({split.messages} messages)")
     for column in ("category", "support", "precision", "recall"):
         table.add_column(column, justify="left" if column == "category" else "right")
@@ -181,6 +188,13 @@ def print_reports(split: SplitReport, shared: list[RateReport], console: Console
         for category, texts in split.missed.items():
             for text in texts:
                 console.print(f"  missed {category}: {text}")
+
+
+def print_reports(split: SplitReport, shared: list[RateReport], console: Console, show_missed: bool = False,
+                  validation: SplitReport | None = None) -> None:
+    if validation is not None:
+        print_split(validation, console)
+    print_split(split, console, show_missed)
     if shared:
         outside = Table(title="Outside development sets (../shared/data/dev)")
         for column in ("set", "messages", "measure", "rate"):
@@ -190,10 +204,14 @@ def print_reports(split: SplitReport, shared: list[RateReport], console: Console
         console.print(outside)
 
 
-def to_json(split: SplitReport, shared: list[RateReport]) -> dict[str, Any]:
-    return {
-        "split": {**asdict(split), "categories": [
-            {"category": s.category, "support": s.support, "precision": s.precision, "recall": s.recall}
-            for s in split.categories]},
-        "shared": [{**asdict(report), "rate": report.rate} for report in shared],
-    }
+def to_json(split: SplitReport, shared: list[RateReport], validation: SplitReport | None = None) -> dict[str, Any]:
+    body = {"split": _split_json(split), "shared": [{**asdict(report), "rate": report.rate} for report in shared]}
+    if validation is not None:
+        body["validation"] = _split_json(validation)
+    return body
+
+
+def _split_json(split: SplitReport) -> dict[str, Any]:
+    return {**asdict(split), "harmless_handoff_rate": split.harmless_handoff_rate, "categories": [
+        {"category": s.category, "support": s.support, "precision": s.precision, "recall": s.recall}
+        for s in split.categories]}

@@ -557,6 +557,34 @@ RULES: tuple[Rule, ...] = (
           r"directing|linking|pointing|promote)\w*\b[^.!?\n]{0,60}(?:www\.|https?://|\b[\w-]+\.(?:com|xyz|net|io|ru|"
           r"info|biz|app|top|click)\b|@gmail\b|@[\w-]+\.com\b)",
           "www.|http|.com|.xyz|.net|.io|.ru|.info|.biz|.app|.top|.click|@gmail", scope="passage"),
+    # --- turning off the guardrails and the handover, in a jobseeker's own words ---
+    _rule("persona_without_rules", 1.0,
+          r"\b(?:you(?:'re| are)(?: now)?|be|play|pretend (?:to be|you(?:'re| are))|act as|role ?-?play(?: as)?|"
+          r"(?:let's|lets) (?:role ?-?play|play a game))\b[^.!?\n]{0,80}?(?:\b(?:with|has|have|got|had)\s+"
+          r"(?:no|zero)\s+(?:\w+\s+)?(?:rules|restrictions|limits|filters|guidelines)\b|\b(?:doesn't|does not|don't|"
+          r"do not|won't)\s+care (?:about|for) (?:the |any )?(?:rules|restrictions|guidelines)\b)"
+          r"|\bstay in character (?:no matter what|whatever happens|even if)\b",
+          "rules|restrict|limit|filter|guideline|character"),
+    _rule("setup_text", 1.0,
+          r"\b(?:put|copy|paste|print|show|tell me|give me|repeat|translate|share|send|write out|type out|read out|"
+          r"dump|list)\b[^.!?\n]{0,30}?\b(?:setup|set-up|set up|starting|opening|background|hidden|secret|behind the"
+          r" scenes?)\s+(?:text|instructions|message|prompt|notes|rules|wording)\b[^.!?\n]{0,30}?\b(?:you\s+(?:were|"
+          r"got|have been|'ve been|received)|(?:they|someone|the developers?|your (?:developers?|makers?|creators?))"
+          r"\s+(?:gave|give|wrote for)\s+you|given to you)\b",
+          "put|copy|paste|print|show|tell|give|repeat|translat|share|send|write|type|read|dump|list"
+          "&setup|set-up|set up|starting|opening|background|hidden|secret|behind"),
+    _rule("switch_off_checks", 1.0,
+          r"\b(?:whatever|anything|everything) (?:i|we) (?:type|say|write|send|ask)(?: next| from now on| after"
+          r" this)?\b[^.!?\n]{0,30}?\b(?:don't|do not|never|no need to)\s+(?:flag|check|filter|block|report|pass|"
+          r"send|hand)\w*"
+          r"|\b(?:from now on|for the rest of (?:this|the) (?:chat|conversation|session)|for this (?:chat|session))\b"
+          r"[^.!?\n]{0,40}?\b(?:don't|do not|never|stop)\s+(?:flag|pass|send|hand|refer|escalate|report)\w*\s+"
+          r"(?:anything|me|my messages|this|it|people|us)\b"
+          r"|\b(?:turn|switch|shut) off (?:the |your |all )?(?:safety|content|safeguarding) (?:checks|filters|"
+          r"features|settings)\b"
+          r"|\bnew rule(?:s)? from (?:your|the) (?:developers?|creators?|makers?|admins?|team|bosses?|owners?|"
+          r"programmers?)\b",
+          "whatever|anything|everything|from now|rest of|this chat|this session|turn|switch|shut|new rule"),
 )
 
 # Key phrases matched with every non-letter removed, for text spelled out letter by letter.

@@ -23,6 +23,13 @@ from guardrails.policy import ACTION_ORDER, PRIORITIES, Helpline, Policy, Policy
 
 log = logging.getLogger(__name__)
 
+# Categories whose rules count in full on their own: a clear crisis phrase must never wait for the
+# classifier to agree. Everywhere else a rule is strong evidence, not proof (see `combined_scores`).
+RULES_DECIDE_ALONE = frozenset({"self_harm", "safeguarding", "domestic_abuse"})
+RULE_CEILING = 0.8
+# Classifier scores below this are left out of the findings: too weak to matter, and the audit stays short.
+CLASSIFIER_FINDING_FLOOR = 0.2
+
 
 class InjectionCheck(Protocol):
     def check(self, text: str) -> Finding | None: ...
@@ -67,6 +74,12 @@ class InputOutputGuard:
     def policy(self) -> Policy:
         return self._policy.policy if isinstance(self._policy, PolicyFile) else self._policy
 
+    def with_policy(self, policy: Policy) -> InputOutputGuard:
+        """The same layers deciding by another policy: to try thresholds before writing them down."""
+        return InputOutputGuard(policy, masker=self.masker, injection=self.injection, rules=self.rules,
+                                classifier=self.classifier, second_opinion=self.second_opinion, output=self.output,
+                                grey_zone=self.grey_zone)
+
     def check_input(self, text: str, nation: str | None = None) -> InputDecision:
         policy = self.policy
         masked_text, findings = self._mask(text)
@@ -82,13 +95,14 @@ class InputOutputGuard:
             # Injection is the injection layer's call: on trigger-word-heavy benign prompts the
             # classifier's guess raised false alarms five times as often (measured on notinject/).
             findings.extend(Finding(category, self.classifier.layer, score, self.classifier.rule)
-                            for category, score in scores.items() if score >= 0.2 and category != "prompt_injection")
+                            for category, score in scores.items()
+                            if score >= CLASSIFIER_FINDING_FLOOR and category != "prompt_injection")
         if self.second_opinion is not None and self._unsure(findings, policy):
             try:
                 findings.extend(self.second_opinion(masked_text, scores))
             except Exception:  # The LLM check is a bonus: its failure must never block a message.
                 log.warning("The LLM guardrail check failed; deciding without it.", exc_info=True)
-        return decide(masked_text, findings, policy, nation)
+        return decide(masked_text, findings, policy, nation, classifier_runs=self.classifier is not None)
 
     def _mask(self, text: str) -> tuple[str, list[Finding]]:
         if self.masker is None:
@@ -100,7 +114,7 @@ class InputOutputGuard:
         return str(getattr(masked, "text", text)), findings
 
     def _unsure(self, findings: Sequence[Finding], policy: Policy) -> bool:
-        best = combined_scores(findings)
+        best = combined_scores(findings, classifier_runs=self.classifier is not None)
         return any(policy.rule(category).threshold - self.grey_zone <= score < policy.rule(category).threshold
                    for category, score in best.items())
 
@@ -124,22 +138,33 @@ class InputOutputGuard:
         return self.output.check(answer, passages_text)
 
 
-def combined_scores(findings: Sequence[Finding]) -> dict[str, float]:
+def combined_scores(findings: Sequence[Finding], classifier_runs: bool = True) -> dict[str, float]:
     """Per category, the layers' scores combined by noisy-OR: each layer's evidence adds up.
 
     Out of fold on the training examples, at the same false-alarm budget, this beat taking the
-    surest layer (mean recall .903 against .891): a rule that fires on a job title ("outreach
-    worker with rough sleepers") no longer outvotes a classifier that has learned better.
+    surest layer (mean recall .903 against .891). Outside the crisis categories a rule counts
+    for at most `RULE_CEILING`, so a rule needs some agreement from the classifier to cross a
+    high threshold. Rules fire on past troubles that are over ("I was homeless in 2016, own flat
+    since 2018") and on jobs in the field ("what does an enforcement agent do day to day"),
+    and an uncapped 0.95 forced those categories' thresholds above it: with the ceiling,
+    out-of-fold recall at the same budget rose from .72 to .80 for homelessness and .75 to .80
+    for money trouble, and the validation split caught 18 of 21 homeless messages, not 16.
+    Without a classifier (`classifier_runs` false) there is nothing to agree with, and rules
+    count in full.
     """
     combined: dict[str, float] = {}
     for finding in findings:
+        score = min(max(finding.score, 0.0), 1.0)
+        if classifier_runs and finding.layer == "rules" and finding.category not in RULES_DECIDE_ALONE:
+            score = min(score, RULE_CEILING)
         miss = 1.0 - combined.get(finding.category, 0.0)
-        combined[finding.category] = 1.0 - miss * (1.0 - min(max(finding.score, 0.0), 1.0))
+        combined[finding.category] = 1.0 - miss * (1.0 - score)
     return combined
 
 
-def decide(text: str, findings: Sequence[Finding], policy: Policy, nation: str | None) -> InputDecision:
-    combined = combined_scores(findings)
+def decide(text: str, findings: Sequence[Finding], policy: Policy, nation: str | None,
+           classifier_runs: bool = True) -> InputDecision:
+    combined = combined_scores(findings, classifier_runs)
     counted = [category for category, score in combined.items() if score >= policy.rule(category).threshold]
     if not counted:
         return InputDecision(text=text, findings=tuple(findings))

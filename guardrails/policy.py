@@ -8,7 +8,7 @@ keeps serving. `PolicyFile` reloads it when the file changes.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,14 @@ class Policy:
 
     def rule(self, category: str) -> CategoryRule:
         return self.rules.get(category) or CategoryRule(category, "answer", 1.0)
+
+    def with_thresholds(self, thresholds: dict[str, float]) -> Policy:
+        """The same policy with some categories' thresholds changed (to try them before editing the file)."""
+        return replace(self, rules={category: replace(rule, threshold=thresholds.get(category, rule.threshold))
+                                    for category, rule in self.rules.items()})
+
+    def handoff_categories(self) -> list[str]:
+        return [category for category, rule in self.rules.items() if rule.action in ("handoff", "urgent_handoff")]
 
     def helplines_for(self, names: tuple[str, ...], nation: str | None) -> list[Helpline]:
         """The numbers to show, for the person's nation; everything when we do not know it."""

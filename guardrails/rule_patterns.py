@@ -174,7 +174,11 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                r"\b(?:learn\w*|show \w+) the ropes\b"),
     ("overdose_food", r"\boverdos\w* on (?:caffeine|coffee|sugar|chocolate|tea|netflix|energy drinks)\b"),
     ("suicide_context", r"\bsuicide (?:prevention|awareness|intervention|first aid|squad|doors|runs?|sprints?|"
-                        r"drills?)\b"),
+                        r"drills?|alliance)\b|\bself harm(?: and suicide)? (?:awareness|prevention)\b"),
+    # A course that teaches overdose limits is not a plan; "I looked up overdose limits" is left to the rules.
+    ("overdose_study", r"\b(?:course|module|exam|training|pharmacy|pharmacology|nursing|lecture|class)\w*"
+                       r" (?:\S+ ){0,5}?(?:learn\w*|cover\w*|teach\w*|study\w*) (?:about )?overdose"
+                       r" (?:limits?|levels?|thresholds?|management|symptoms|signs|response)\b"),
     ("crisis_roles", r"\b(?:suicide|self harm)(?: and self harm| and suicide)? (?:(?:prevention|awareness|support|"
                      r"crisis|bereavement) )*(?:worker|nurse|practitioner|training|course|policy|lead|volunteer|"
                      r"charity|helpline volunteer)s?(?: (?:jobs?|roles?|vacanc(?:y|ies)|positions?|posts?))?\b|"
@@ -217,12 +221,17 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                  r" (?:a|the) (?:fall|gym|accident|kitchen)|doing|on (?:a|the)|by accident|accidentally|shaving|"
                  r"cooking|with (?:a|the) (?:knife|oven|kettle|iron|saw|stanley knife|door))\b|\bcut (?:myself|me)"
                  r" (?:some )?slack\b|\bcutting (?:edge|corners|costs|back|down|hair|hours)\b"),
-    ("hang_in", r"\bhang(?:ing)? (?:in there|on|out|around|up)\b"),
+    ("hang_in", r"\bhang(?:ing)? (?:in there|on|out|around|up)\b|\benough rope (?:and )?(?:they will|they ll|he will|"
+                r"she will|to) hang (?:themselves|himself|herself)\b"),
+    # Street work and holidays: "out on the streets leafleting", "a youth hostel in Snowdonia".
+    ("street_work", r"\bon the streets? (?:all day |every day |most days )?(?:doing|leafleting|leafletting|flyering|"
+                    r"canvassing|selling|fundraising|collecting|delivering|litter picking)\b|\byouth hostels?\b"),
     ("slave_wages", r"\bslave (?:wages?|driver)\b|\bworking like a slave\b"),
     ("idioms_misc", r"\bdisability confident\b|\bsanctions? (?:on|against) (?:russia|iran|north korea|china|\w+"
                     r" country)\b|\bbreakdown (?:cover|recovery|truck|service)\b|\btargeted (?:ads|adverts)\b|\brope"
                     r" access\b|\bshoot myself in the foot\b"),
-    ("help_people", r"\b(?:help|helping|support|supporting|work with|working with|care for|caring for|volunteer with|"
+    ("help_people", r"\b(?:help|helping|support|supporting|work with|working with|workers? with|outreach"
+                    r" (?:\w+ )?(?:with|to|for)|care for|caring for|volunteer with|"
                     r"services|advice)(?: for| with)? " + _PEOPLE + r"\b(?! like me)"),
     ("topic_job_noun", _NOT_STATE + r"\b" + _TOPIC + r"\w*(?: (?!" + _GAP_STOP + r")\w+){0,3} " + _JOB_NOUN + r"\b"),
     ("job_topic", _NOT_MINE + _NOT_STATE + r"\b" + _TOPIC + r"\w* (?:\w+ ){0,2}" + _ROLE + r"\b"),
@@ -247,12 +256,31 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                            r"jobs?|roles?|vacanc(?:y|ies)|posts?|positions?|shifts?|work|working|apprenticeships?)"
                            r" (?:(?!(?:and|but|so|staying|stayed|stay|living|live|lived|sleeping|sleep|slept|i|am|was|"
                            r"now|currently|still)\b)\w+ ){0,2}(?:at|in|for|with) (?:a |an |the |our |my local |local )?"
-                           r"(?:\w+ )?(?:homeless(?:ness)? (?:hostels?|shelters?|charit(?:y|ies)|projects?|"
+                           r"(?:\w+ )?(?:homeless(?:ness)? (?:day )?(?:hostels?|shelters?|charit(?:y|ies)|projects?|"
                            r"services?|centres?)|hostels?|night shelters?|housing associations?|food ?banks?|"
                            r"trading standards)\b"),
     ("volunteer_food_bank", r"\bfood ?banks? (?:(?!(?:need|needs|get|use|using|go|going|rely|relying|voucher\w*|"
                             r"parcel\w*)\b)\w+ ){0,4}(?:volunteer\w*|help out|work)(?: (?:at|in|there|for))?\b|"
                             r"\bfood ?banks? (?:\w+ ){0,3}(?:needs?|wants?|looking for|seeking) volunteers\b"),
+    # Payroll words: "paid monthly in arrears" is when wages come, not a debt.
+    ("pay_in_arrears", r"\b(?:paid|pays?|payment|wages?|salary) (?:\w+ ){0,2}in arrears\b|\bin arrears or"
+                       r" (?:in advance|upfront|up front|straight away)\b"),
+    ("enforcement_work", r"\b(?:do|does|how much do|how much does|what do|what does) (?:a |an )?(?:bailiffs?|"
+                         r"enforcement agents?) (?:\w+ )?(?:earn|get paid|make|need)\b|"
+                         r"\b(?:bailiff|enforcement agent) (?:jobs?|roles?|training|certificates?|courses?|"
+                         r"apprenticeships?|vacanc(?:y|ies))\b"),
+    ("food_bank_office", r"\bfood ?banks? (?:charity )?(?:head office|hq|warehouse|charity s head office|"
+                         r"admin (?:job|role))\b"),
+    # Studying a topic is not living it: "my dissertation on rough sleeping", "section 21 came up in my module".
+    ("study_topic", r"\b(?:dissertation|essay|thesis|assignment|coursework|module|lecture|research|presentation|"
+                    r"project) (?:\w+ ){0,2}(?:on|about|into|covering|looking at) (?:\w+ ){0,2}(?:" + _TOPIC +
+                    r"|section 21s?|evictions?|sanctions?|poverty)\w*(?: \w+)?\b|\b(?:section 21s?|evictions?|"
+                    r"rough sleeping|homelessness|food banks?|sanctions?) (?:\w+ ){0,2}(?:came up|comes up|is|are|was"
+                    r"|were) (?:on|in) (?:my|our|the|a) (?:\w+ ){0,3}(?:module|lecture|course|class|exam|essay|seminar|"
+                    r"syllabus|dissertation)\b"),
+    ("slavery_compliance", r"\bmodern slavery (?:statements?|act|policy|polic(?:y|ies)|reports?|awareness|training|"
+                           r"compliance|e ?learning)\b|\btrafficking (?:awareness|training|first responders?|"
+                           r"polic(?:y|ies)|units?|investigators?)\b"),
     ("loan_shark_work", r"\b(?:investigat\w*|tackl\w*|prosecut\w*|crack\w* down on) (?:illegal )?(?:loan sharks?|"
                         r"illegal money lend\w*)\b"),
 )
@@ -287,6 +315,10 @@ _DECISION = r"(?:(?:dwp|benefit|uc|sanction|pip|esa|claim|their|mandatory) decis
 FILL = r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}"  # up to two words that are not a negation
 
 
+# For veiled threats with no name in them: "someone's getting hurt".
+_SOMEONE = r"\b(?:someone|somebody|people)s?(?: is| are)?"
+_HURT = r"(?:hurt|battered|smacked|stabbed|done in)\b"
+
 RULES: dict[str, tuple[Rule, ...]] = {
     **CRISIS_RULES,
     "homelessness": (
@@ -304,6 +336,12 @@ RULES: dict[str, tuple[Rule, ...]] = {
                              r" house|my (?:flat|house|home|room|place)|the (?:flat|family home))|by (?:my|the) \w+)\b|"
                              r"\b(?:parents|mum|dad|landlord|landlady|partner|\w+) (?:has |have )?(?:kicked|thrown|"
                              r"chucked) (?:me|us) out\b|\b(?:changed|changing|change) the locks\b|\blocked me out\b"),
+        # At risk now: a threat to throw the person out, or no way back home tonight.
+        ("threatened_out", 0.85, r"\b(?:threaten\w*|going|gonna|says? (?:he|she|they) (?:is|are|will)|will) (?:to )?"
+                                 r"(?:kick|kicking|chuck|chucking|throw|throwing|turf|turfing) (?:me|us) out\b"
+                                 r"(?! if i (?:do not|did not) (?:get|find))|\b(?:cannot|can not|could not|dare not) go"
+                                 r" (?:back )?(?:home|to (?:the|my|our) (?:house|flat|place)) tonight\b"
+                                 r"(?! (?:, )?(?:i am )?(?:working|on shift|on nights|at work|on a late))"),
         ("kicked_out_bare", 0.8, r"\b(?:kicked|thrown|chucked|turfed) (?:me |us )?out\b(?! of)"),
         ("eviction", 0.9, r"\bevict\w*\b|\bsection (?:21|8)\b|\bnotice to quit\b|\bpossession order\b|\brepossess\w*\b|"
                           r"\b(?:landlord|landlady|council|housing association) (?:is |are )?(?:making me leave|"
@@ -358,6 +396,9 @@ RULES: dict[str, tuple[Rule, ...]] = {
                                r"school uniform|data|phone credit|credit|to top up)\b|\b(?:do not have|have not got|not"
                                r" got) enough (?:money )?(?:for|to (?:buy|pay|live))\b|\bneed (?:some )?money for"
                                r" (?:food|interview clothes|the bus|travel|gas|electric\w*|rent|nappies)\b"),
+        ("live_on_what", 0.85, r"\b(?:what|how) (?:am i|are we|is (?:she|he)) (?:meant|supposed|expected) to (?:live|"
+                               r"survive|eat) on\b|\bhow (?:am i|are we) (?:meant|supposed|expected) to (?:live|"
+                               r"survive)\b(?! (?:with|without|near|in|at)\b)"),
         ("cannot_afford_weak", 0.65, r"\b(?:cannot|could not) afford\b"),
         ("no_money", 0.85, r"\b(?:have|got|with|i have) no (?:money|cash|income)\b|\bno money (?:left|at all|for|until|"
                            r"till|coming in)\b|\b(?:have|got) (?:nothing|zero|0) (?:left )?(?:in (?:my|the) (?:account|"
@@ -512,6 +553,12 @@ RULES: dict[str, tuple[Rule, ...]] = {
                          r" up|sort out|beat) " + STAFF + r"\b|\bknock (?:you|my work coach|my coach|\w+ coach) out\b|"
                          r"\b(?:i will|i am going to|going to) (?:\w+ ){0,8}make (?:you|them|her|him) (?:pay|regret it|"
                          r"suffer)\b"),
+        # "someone's getting hurt" over a payment: a veiled threat, with no name in it. A safety worry ("someone will
+        # get hurt on that site if they don't fix it") names neither a visit nor the writer's own case.
+        ("veiled_threat", 0.85, r"\bcoming (?:down|in|round|up)\b(?: \w+){0,6} " + _SOMEONE
+                                + r" (?:going to |gonna |will )?(?:get|getting|be) " + _HURT + r"|" + _SOMEONE
+                                + r" (?:going to |gonna |will )(?:get|be) " + _HURT + r" (?:if|unless) (?:this|it|that|"
+                                r"my|i|you)\b"),
         ("threat_place", 0.95, r"\b(?:bomb|blow up|burn down|burn|set fire to|torch|shoot up|smash up|smash|trash|"
                                r"wreck) (?:the |your |this |that )?(?:jobcentre|office|building|place|dwp)\b|\b(?:i"
                                r" know|found out|find out|i will find) where (?:you|you people|you lot|she|he|they|my"
@@ -622,7 +669,7 @@ QUIET: tuple[tuple[str, str, float, str], ...] = (
 
 # A rules question about how something works, not the writer's own case; for the non-crisis categories only.
 GENERAL_PREFIX = (r"\b(?:what|whats) (?:is|are) (?:the )?(?:(?:process|procedure|rules?|time limit|deadline|criteria|"
-                  r"difference) (?:for|of|on|about|with) )?(?:an? |the )?$|\bhow (?:does|do) (?:an? |the )?$|"
+                  r"difference) (?:for|of|on|about|with|between) )?(?:an? |the )?$|\bhow (?:does|do) (?:an? |the )?$|"
                   r"\b(?:explain|tell me about|what do you know about|what do they mean by) (?:an? |the )?$")
 GENERAL_SUFFIX = r"^[^.,;:?~]{0,80}?\b(?:in general|generally|in principle|as a rule|for anyone)\b"
 

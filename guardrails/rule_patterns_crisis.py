@@ -260,6 +260,16 @@ SELF_HARM: tuple[Rule, ...] = (
                          r"tried to|try to|trying to|thinking (?:of|about)|gonna) (?:an |another |a big |a massive"
                          r" )?od\b(?! (?:course|role|job|qualification|team|consultant|manager|lead|practitioner)\b)|"
                          r"\bod (?:on|tonight|again|last night)\b"),
+    # Letters left for afterwards, and going somewhere with the means: plans, whatever words they use.
+    # A will written with a solicitor is not a plan, nor is a note for a landlord "for when I'm gone on holiday".
+    ("farewell_letters", 0.9, r"\b(?:written|wrote|writing|write|left|leaving) (?:\w+ ){0,3}(?<!will and )(?:letters?|"
+                              r"notes?|goodbyes?) (?:\w+ ){0,4}(?:for )?(?:after i am gone|for when i am gone|when i am"
+                              r" (?:gone|not here|dead)|for afterwards|after i die|for after)\b(?! (?:on|to|for|away|"
+                              r"abroad|travelling|on holiday)\b)"),
+    ("going_with_means", 0.9, r"\b(?:going|gone|heading|off|walking|driving|taking myself) (?:up |down |out )?(?:to )?"
+                              r"(?:the |a )?(?:woods|forest|bridge|cliffs?|railway|tracks|quarry|reservoir|top floor|"
+                              r"roof)\b(?: \w+){0,4} (?:with (?:the |a |my |some )?(?:rope|noose|pills|tablets|blades?|"
+                              r"knife)|and (?:i am )?not coming back)\b"),
     ("method", 0.9, r"\b(?:jump\w*|throw\w* myself|leap\w*) (?:off|in front of|under|from) (?:a |the |that )?(?:\w+"
                     r" ){0,2}(?:bridge|train|building|roof|cliff|lorry|motorway|multi storey|multistorey|car park|"
                     r"block of flats|tower|flats)\b|\bbeachy head\b|\b(?:jump\w*|leap\w*|throw\w* myself) off"
@@ -597,6 +607,10 @@ SAFEGUARDING: tuple[Rule, ...] = (
                          r"beaten|hit|neglected|groomed|exploited|touched|threatened|starved|locked)\b|\b" + KID +
                          r" (?:\w+ ){0,3}left (?:on (?:their|his|her) own|alone|home alone)\b|\b" + KID +
                          r"s? (?:has|have) not eaten\b"),
+    # "He hits me and now he's started on the kids": the violence has turned to the children.
+    ("started_on_kids", 0.85, r"\b(?:he|she|they|husband|partner|boyfriend|dad|stepdad|mum|fella) (?:is |has |have )?"
+                              r"(?:now )?(?:started|starting|turned|turning) on (?:the|my|our|his|her) " + _CHILD
+                              + r"\b"),
     ("child_hurt", 0.85, r"\b(?:hitting|hits|hit|beating|beats|beat|punch\w*|slap\w*|smack\w*|kick\w*|hurting|hurts|"
                          r"abusing|abuses|abused|starving|starves|neglect\w*|shaking|shakes|shook|burn\w*|strangl\w*|"
                          r"chok\w*|throttl\w*) (?:his|her|their|the|my|our|them|those|these) (?:\w+ )?" + _CHILD +
@@ -686,6 +700,9 @@ SAFEGUARDING: tuple[Rule, ...] = (
                               r" in|dealing|exploit\w*|manipulat\w*)\b"),
     ("groomed", 0.9, r"\b(?:being|been|was|is|getting|got) groomed\b|\bgrooming (?:my|her|him|them|children|kids|a"
                      r" (?:child|kid|girl|boy)|young|teenagers?|minors?)\b"),
+    ("night_visits", 0.9, r"\b(?:stepdad|step dad|stepfather|step father|dad|father|uncle|brother|cousin|grandad|"
+                          r"lodger|(?:mum|mam|mom)s (?:boyfriend|fella|partner|husband)) (?:\w+ ){0,2}(?:comes|come|"
+                          r"came|keeps coming|sneaks|creeps|gets) (?:in|into) (?:to )?my (?:bed ?)?room at night\b"),
     ("sexual_abuse", 0.95, r"\b(?:sexually (?:abused|assaulted|exploited)|raped|rape|molested|molesting|sexual"
                            r" (?:assault|abuse)|indecent(?:ly)? (?:touched|assault\w*))\b|\b(?:boyfriend|stepdad|dad|"
                            r"uncle|man|he|she|teacher|coach|carer|brother|cousin|grandad|neighbour|someone|somebody|"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from guardrails.findings import Finding
 from guardrails.output import OutputChecker
-from guardrails.pipeline import InputOutputGuard, combined_scores, decide
+from guardrails.pipeline import RULE_CEILING, InputOutputGuard, combined_scores, decide
 from guardrails.policy import DEFAULT_POLICY, PolicyFile, load_policy, parse_policy
 from knowledge.errors import ConfigurationError
 
@@ -94,12 +94,23 @@ def test_layers_add_up(category: str) -> None:
 
 
 def test_the_strongest_action_wins_and_off_topic_gives_way() -> None:
-    findings = [Finding("off_topic", "classifier", 0.9), Finding("homelessness", "rules", 0.95),
+    findings = [Finding("off_topic", "classifier", 0.9), Finding("homelessness", "classifier", 0.95),
                 Finding("self_harm", "classifier", 0.9)]
     decision = decide("x", findings, POLICY, "England")
     assert decision.action == "urgent_handoff" and decision.categories[0] == "self_harm"
     assert "off_topic" not in decision.categories and "homelessness" in decision.categories
     assert any(line.number == "0808 800 4444" for line in decision.helplines)
+
+
+def test_outside_a_crisis_a_rule_needs_the_classifier_to_agree_unless_there_is_none() -> None:
+    rule = Finding("homelessness", "rules", 0.95)
+    assert combined_scores([rule])["homelessness"] == RULE_CEILING
+    assert combined_scores([rule, Finding("homelessness", "classifier", 0.5)])["homelessness"] == pytest.approx(0.9)
+    assert combined_scores([rule], classifier_runs=False)["homelessness"] == 0.95
+    # A crisis rule always counts in full.
+    assert combined_scores([Finding("self_harm", "rules", 0.95)])["self_harm"] == 0.95
+    assert "homelessness" not in decide("x", [rule], POLICY, None).categories
+    assert decide("x", [rule], POLICY, None, classifier_runs=False).action == "handoff"
 
 
 def test_health_disclosure_still_answers_with_a_notice() -> None:

@@ -15,6 +15,7 @@ from guardrails.findings import CATEGORIES
 REPO = Path(__file__).resolve().parent.parent
 TRAIN = REPO / "guardrails" / "data" / "train.jsonl"
 TEST = REPO / "evals" / "data" / "guardrails_test.jsonl"
+VALIDATION = REPO / "evals" / "data" / "guardrails_validation.jsonl"
 
 # PII is found by the masking layer, not learned from examples, so it never appears as a label here.
 LABELS = frozenset(CATEGORIES) - {"pii"}
@@ -24,11 +25,13 @@ LABELS = frozenset(CATEGORIES) - {"pii"}
 MINIMUMS = {
     TRAIN: dict.fromkeys(LABELS, 40),
     TEST: {**dict.fromkeys(LABELS, 15), "self_harm": 25, "safeguarding": 25},
+    VALIDATION: {**dict.fromkeys(LABELS, 12), "self_harm": 25, "safeguarding": 20},
 }
-MIN_LINES = {TRAIN: 750, TEST: 320}
+MIN_LINES = {TRAIN: 750, TEST: 320, VALIDATION: 400}
 MIN_HARMLESS_SHARE = 0.40
 
-SPLITS = [pytest.param(TRAIN, id="train"), pytest.param(TEST, id="test")]
+SPLITS = [pytest.param(TRAIN, id="train"), pytest.param(TEST, id="test"),
+          pytest.param(VALIDATION, id="validation")]
 
 
 def _normalise(text: str) -> str:
@@ -60,10 +63,11 @@ def test_no_text_is_repeated_within_a_split(path: Path) -> None:
     assert not repeated, f"{path.name} repeats: {repeated[:5]}"
 
 
-def test_no_test_text_appears_in_training() -> None:
-    seen = {_normalise(row["text"]) for _, row in _rows(TRAIN)}
-    leaked = [row["text"] for _, row in _rows(TEST) if _normalise(row["text"]) in seen]
-    assert not leaked, f"test texts also in train: {leaked[:5]}"
+@pytest.mark.parametrize(("held_out", "other"), [(TEST, TRAIN), (VALIDATION, TRAIN), (VALIDATION, TEST)])
+def test_no_held_out_text_appears_in_another_split(held_out: Path, other: Path) -> None:
+    seen = {_normalise(row["text"]) for _, row in _rows(other)}
+    leaked = [row["text"] for _, row in _rows(held_out) if _normalise(row["text"]) in seen]
+    assert not leaked, f"{held_out.name} texts also in {other.name}: {leaked[:5]}"
 
 
 @pytest.mark.parametrize("path", SPLITS)
