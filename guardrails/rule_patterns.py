@@ -174,7 +174,9 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                r"\b(?:learn\w*|show \w+) the ropes\b"),
     ("overdose_food", r"\boverdos\w* on (?:caffeine|coffee|sugar|chocolate|tea|netflix|energy drinks)\b"),
     ("suicide_context", r"\bsuicide (?:prevention|awareness|intervention|first aid|squad|doors|runs?|sprints?|"
-                        r"drills?|alliance)\b|\bself harm(?: and suicide)? (?:awareness|prevention)\b"),
+                        r"drills?|alliance)\b|\bself harm(?: and suicide)? (?:awareness|prevention)\b|\b(?:overdose|"
+                        r"suicide|self harm)(?: and (?:overdose|suicide|self harm))?(?: risk| awareness| prevention|"
+                        r" management)? (?:modules?|units?|certificates?|courses?|qualifications?)\b"),
     # A course that teaches overdose limits is not a plan; "I looked up overdose limits" is left to the rules.
     ("overdose_study", r"\b(?:course|module|exam|training|pharmacy|pharmacology|nursing|lecture|class)\w*"
                        r" (?:\S+ ){0,5}?(?:learn\w*|cover\w*|teach\w*|study\w*) (?:about )?overdose"
@@ -623,11 +625,14 @@ CLAUSE_END: frozenset[str] = frozenset({".", ",", ";", ":", "?", "~", "but", "an
 # How far back a past situation lies, and signs that it is over ("got my own flat now").
 _LONG_AGO = (r"(?=(?: \w+){0,4} (?:years ago|(?:a|one|two|three|four|five|six|\d+|a few|few|many|some) years? ago|"
              r"back in|in (?:19|20)\d\d|when i was|as a (?:teen|teenager|kid|child|young \w+)|a long time ago|long ago|"
-             r"in the past)\b|.{0,60}\b(?:(?:got|have|found|now have|have now got) (?:my own|a) (?:flat|place|house|"
-             r"home)|learn(?:ed|t) (?:my|the|a) lesson|(?:it is|all) (?:behind me|sorted now|over now))\b)")
+             r"in the past|last year|after (?:uni|university|college|school|leaving \w+(?: \w+)?))\b|.{0,60}\b(?:"
+             r"(?:got|have|had|found|now have|have now got|have had) (?:my own|a) (?:flat|place|house|home)|"
+             r"learn(?:ed|t) (?:my|the|a) lesson|(?:it is|it was|all|everything is) (?:behind me|sorted|over now|"
+             r"back on track|resolved)|back on track|overturned|(?:sent|went) to the wrong (?:person|address))\b)")
 # "again" or "still" close by means the past has come back, so the span keeps counting.
 _NOT_AGAIN = r"(?!.{0,40}\b(?:again|still)\b)"
 _HOMELESS_WORDS = (r"(?:homeless(?:ness)?|sleep\w* rough|slept rough|rough sleep\w*|sofa surf\w*|on the streets?|"
+                   r"sleep\w* on (?:\w+ ){0,3}(?:sofas?|couch|floors?)|"
                    r"(?:in|at) (?:a |the )?(?:hostel|night shelter|shelter|bnb|temporary accommodation)|evicted|"
                    r"repossessed|kicked out|thrown out)")
 _HARDSHIP_WORDS = (r"(?:(?:the |a )?food ?banks?|food parcels|(?:in )?debt|debts|arrears|bailiffs|skint|broke|payday"

@@ -433,6 +433,9 @@ PAST_IS_OVER = [
     "I was evicted back in 2015 and got my own flat now", "I used to be in debt, now I want to be a debt adviser",
     "I used to use food banks but I'm back on my feet", "I got sanctioned years ago, does it stay on my record",
     "I was sanctioned last year and learnt my lesson", "I used to get sanctioned all the time",
+    "was sleeping on my mate's sofa after uni last year but I've got my own place now",
+    "I was homeless after leaving the army in 2016 but I've had my own flat since 2018",
+    "remember I said I'd been sanctioned? turns out it went to the wrong person, all sorted",
 ]
 GENERAL_QUESTIONS = [
     "how does a mandatory reconsideration work", "what is the process for a mandatory reconsideration",
@@ -467,6 +470,8 @@ STILL_CURRENT = [
     ("I'm two months in arrears with my rent", "financial_hardship"),
     ("the bailiffs are coming tomorrow", "financial_hardship"),
     ("I got a section 21 and have nowhere to go", "homelessness"),
+    ("I was homeless last year and I'm still sleeping on my mate's sofa", "homelessness"),
+    ("I got sanctioned and it was a mistake, they won't listen", "sanction_dispute"),
     ("dad keeps threatening to chuck me out", "homelessness"),
     ("he smashed my phone again, I can't go back to the house tonight", "homelessness"),
     ("discharge grant's gone and first UC isn't for 5 weeks, what am I meant to live on", "financial_hardship"),
@@ -481,6 +486,8 @@ CRISIS_TWINS = [
     ("pharmacy technician course, we're learning overdose limits", "I've been looking up overdose limits"),
     ("self harm awareness is on the person spec for a youth worker job", "I self harm when it gets bad"),
     ("is Zero Suicide Alliance training worth doing", "I feel suicidal most days"),
+    ("the overdose and suicide risk modules are on my paramedic certificates",
+     "I've been saving up tablets to overdose"),
     ("the care job needs trafficking awareness training", "my employer took my passport and I can't leave"),
     ("I wrote a letter for my landlord for when I'm gone on holiday",
      "I've written letters for my kids for when I'm not here"),
