@@ -99,20 +99,7 @@ def reply_body(stored: StoredReply) -> dict[str, Any]:
 
 
 def conversation_body(record: ConversationRecord) -> dict[str, Any]:
-    return {
-        "id": record.id, "locality": record.locality, "nation": record.nation, "status": record.status,
-        "messages": [
-            {
-                "id": message.id, "role": message.role, "text": message.text,
-                "created_at": message.created_at.isoformat(), "not_found": message.not_found,
-                "suggestions": list(message.suggestions),
-                "citations": [citation.to_citation().to_dict() for citation in message.citations],
-                "action": message.action, "helplines": [line.to_dict() for line in message.helplines],
-                "notice": message.notice,
-            }
-            for message in record.messages
-        ],
-    }
+    return record.to_dict(with_suggestions=True)
 
 
 def chat_router(chat: ChatService, max_message_chars: int, handoffs: HandoffStore | None = None) -> APIRouter:

@@ -190,20 +190,8 @@ def handoff_router(handoffs: HandoffStore, conversations: ConversationStore, sta
 
 
 def _conversation(record: ConversationRecord | None) -> dict[str, Any] | None:
-    if record is None:
-        return None
-    return {
-        "id": record.id, "locality": record.locality, "nation": record.nation, "status": record.status,
-        "messages": [
-            {"id": message.id, "role": message.role, "text": message.text,
-             "created_at": message.created_at.isoformat(), "not_found": message.not_found,
-             "citations": [citation.to_citation().to_dict() for citation in message.citations],
-             # What the jobseeker was shown with a reply, such as crisis numbers, so the coach knows.
-             "action": message.action, "helplines": [line.to_dict() for line in message.helplines],
-             "notice": message.notice}
-            for message in record.messages
-        ],
-    }
+    # Masked text, and what the jobseeker was shown with each reply, such as crisis numbers, so the coach knows.
+    return record.to_dict() if record is not None else None
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from assistant.types import Citation, HistoryMessage, Role
 from guardrails.policy import Helpline
@@ -51,6 +52,19 @@ class MessageRecord:
     def to_history(self) -> HistoryMessage:
         return HistoryMessage(role=self.role, text=self.text)
 
+    def to_dict(self, with_suggestions: bool = False) -> dict[str, Any]:
+        """The message for an API: its text, citations, and what was shown with a reply (the guardrail
+        `action`, where urgent_handoff means the crisis panel, the `helplines` and the `notice`).
+        `with_suggestions` adds a reply's follow-up questions: the jobseeker's view, of no use to a coach."""
+        body: dict[str, Any] = {
+            "id": self.id, "role": self.role, "text": self.text, "created_at": self.created_at.isoformat(),
+            "not_found": self.not_found, "citations": [citation.to_citation().to_dict() for citation in self.citations],
+            "action": self.action, "helplines": [line.to_dict() for line in self.helplines], "notice": self.notice,
+        }
+        if with_suggestions:
+            body["suggestions"] = list(self.suggestions)
+        return body
+
     @property
     def urgent(self) -> bool:
         return self.action == URGENT
@@ -74,6 +88,13 @@ class ConversationRecord:
     created_at: datetime
     updated_at: datetime
     messages: tuple[MessageRecord, ...] = ()
+
+    def to_dict(self, with_suggestions: bool = False) -> dict[str, Any]:
+        """The conversation for an API (see `MessageRecord.to_dict`)."""
+        return {
+            "id": self.id, "locality": self.locality, "nation": self.nation, "status": self.status,
+            "messages": [message.to_dict(with_suggestions) for message in self.messages],
+        }
 
 
 @dataclass(frozen=True)
