@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from guardrails.findings import Finding
-from guardrails.policy import ACTION_ORDER, Helpline
+from guardrails.policy import ACTION_ORDER, HANDOFF_ACTIONS, Helpline
 
 ACTIONS = ACTION_ORDER
-HANDOFF_ACTIONS = ("handoff", "urgent_handoff")
 
 
 @dataclass(frozen=True)

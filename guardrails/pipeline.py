@@ -176,7 +176,7 @@ def decide(text: str, findings: Sequence[Finding], policy: Policy, nation: str |
         real = [c for c in counted if c != "off_topic"]
         counted = real or counted
     primary = policy.rule(counted[0])
-    handoffs = [c for c in counted if policy.rule(c).action in ("handoff", "urgent_handoff")]
+    handoffs = [c for c in counted if policy.rule(c).hands_off]
     priority = max((policy.rule(c).priority for c in handoffs), key=PRIORITIES.index, default="normal")
     names: list[str] = []
     for category in [counted[0], *counted[1:]]:

@@ -19,6 +19,7 @@ from knowledge.errors import ConfigurationError
 
 DEFAULT_POLICY = Path(__file__).resolve().parent / "data" / "policy.yaml"
 ACTION_ORDER: tuple[str, ...] = ("answer", "redirect", "refuse", "handoff", "urgent_handoff")
+HANDOFF_ACTIONS: tuple[str, ...] = ("handoff", "urgent_handoff")
 PRIORITIES: tuple[str, ...] = ("normal", "high", "urgent")
 NATIONS: tuple[str, ...] = ("England", "Scotland", "Wales")
 
@@ -54,6 +55,10 @@ class CategoryRule:
     notice: str = ""  # shown above an ordinary answer (action answer)
     helplines: tuple[str, ...] = ()
 
+    @property
+    def hands_off(self) -> bool:
+        return self.action in HANDOFF_ACTIONS
+
 
 @dataclass(frozen=True)
 class Policy:
@@ -70,7 +75,7 @@ class Policy:
                                     for category, rule in self.rules.items()})
 
     def handoff_categories(self) -> list[str]:
-        return [category for category, rule in self.rules.items() if rule.action in ("handoff", "urgent_handoff")]
+        return [category for category, rule in self.rules.items() if rule.hands_off]
 
     def helplines_for(self, names: tuple[str, ...], nation: str | None) -> list[Helpline]:
         """The numbers to show, for the person's nation; everything when we do not know it."""
