@@ -68,10 +68,13 @@ class ConversationEngine:
 
     def search_text(self, text: str, history: Sequence[HistoryMessage], locality: str | None) -> str:
         """What retrieval will embed for this (masked) message: the follow-up condensed, then analysed."""
-        return self.retriever.dense_text(self._condensed(text, history, locality).question)
+        return self.retriever.dense_text(self._condensed(text, self._recent(history), locality).question)
 
-    def _condensed(self, text: str, history: Sequence[HistoryMessage], locality: str | None) -> Condensed:
-        return condense(text, list(history)[-self.config.history_messages:], self._places(), locality)
+    def _recent(self, history: Sequence[HistoryMessage]) -> list[HistoryMessage]:
+        return list(history)[-self.config.history_messages:]
+
+    def _condensed(self, text: str, recent: list[HistoryMessage], locality: str | None) -> Condensed:
+        return condense(text, recent, self._places(), locality)
 
     def reply_to(self, decision: InputDecision, history: Sequence[HistoryMessage] = (), locality: str | None = None,
                  nation: str | None = None, audience: str = "jobseeker") -> Reply:
@@ -114,7 +117,7 @@ class ConversationEngine:
         staff_question = audience == "coach" and "prompt_injection" not in decision.categories
         if decision.action != "answer" and not staff_question:
             return guardrail_reply(decision)
-        recent = list(history)[-self.config.history_messages:]
+        recent = self._recent(history)
         condensed = self._condensed(decision.text, recent, locality)
         filters = SearchFilters(audience=audience, locality=condensed.locality, nation=nation)
         chunks = self.retriever.retrieve(condensed.question, k=self.config.passages, filters=filters)
