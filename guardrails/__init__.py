@@ -4,7 +4,7 @@ Nothing heavy loads on import: Presidio, scikit-learn and the model load when a 
 """
 
 from guardrails.classifier import EmbeddingClassifier
-from guardrails.findings import CATEGORIES, CRISIS_CATEGORIES, SENSITIVE_CATEGORIES, Finding
+from guardrails.findings import CATEGORIES, CRISIS_CATEGORIES, DANGER_CATEGORIES, SENSITIVE_CATEGORIES, Finding
 from guardrails.hooks import ACTIONS, Guardrail, InputDecision, OutputDecision, PassThroughGuardrail
 from guardrails.injection import InjectionDetector
 from guardrails.output import OutputChecker
@@ -17,6 +17,7 @@ __all__ = [
     "ACTIONS",
     "CATEGORIES",
     "CRISIS_CATEGORIES",
+    "DANGER_CATEGORIES",
     "SENSITIVE_CATEGORIES",
     "EmbeddingClassifier",
     "Finding",

@@ -16,17 +16,19 @@ from typing import Protocol
 
 import numpy as np
 
-from guardrails.findings import Finding
+from guardrails.findings import DANGER_CATEGORIES, Finding
 from guardrails.hooks import InputDecision, OutputDecision
 from guardrails.output import Masker, OutputChecker
 from guardrails.policy import ACTION_ORDER, PRIORITIES, Helpline, Policy, PolicyFile
 
 log = logging.getLogger(__name__)
 
-# Categories whose rules count in full on their own: a clear crisis phrase must never wait for the
-# classifier to agree. Everywhere else a rule is strong evidence, not proof (see `combined_scores`).
-RULES_DECIDE_ALONE = frozenset({"self_harm", "safeguarding", "domestic_abuse"})
+# Outside DANGER_CATEGORIES a rule is strong evidence, not proof (see `combined_scores`): a clear
+# crisis phrase never waits for the classifier to agree, anything else needs some agreement.
 RULE_CEILING = 0.8
+# When the rules found the phrase but judged it not to count ("I was homeless after uni, got my own place
+# now"), the other layers' scores for that category are scaled by this: they heard the same words.
+QUIET_DISCOUNT = 0.5
 # Classifier scores below this are left out of the findings: too weak to matter, and the audit stays short.
 CLASSIFIER_FINDING_FLOOR = 0.2
 
@@ -152,11 +154,21 @@ def combined_scores(findings: Sequence[Finding], classifier_runs: bool = True) -
     before that split's misses were used to mend the rules).
     Without a classifier (`classifier_runs` false) there is nothing to agree with, and rules
     count in full.
+
+    A quiet finding (see `Finding.quiet`) adds nothing and scales the category's other scores by
+    `QUIET_DISCOUNT`. On the validation split it took two harmless messages away from a coach
+    ("was sleeping on my mate's sofa after uni last year but I've got my own place now") and missed
+    nothing more; on the training examples, out of fold, nothing changed at 0.3 to 0.7.
     """
+    quietened = {finding.category for finding in findings if finding.quiet}
     combined: dict[str, float] = {}
     for finding in findings:
         score = min(max(finding.score, 0.0), 1.0)
-        if classifier_runs and finding.layer == "rules" and finding.category not in RULES_DECIDE_ALONE:
+        if finding.quiet:
+            score = 0.0
+        elif finding.category in quietened:
+            score *= QUIET_DISCOUNT
+        if classifier_runs and finding.layer == "rules" and finding.category not in DANGER_CATEGORIES:
             score = min(score, RULE_CEILING)
         miss = 1.0 - combined.get(finding.category, 0.0)
         combined[finding.category] = 1.0 - miss * (1.0 - score)

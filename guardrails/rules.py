@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from guardrails import rule_patterns as patterns
-from guardrails.findings import CRISIS_CATEGORIES, Finding
+from guardrails.findings import CRISIS_CATEGORIES, DANGER_CATEGORIES, Finding
 from knowledge.errors import ConfigurationError, InputError
 
 __all__ = ["NEGATED_CRISIS_SCORE", "SensitiveRules", "normalise"]
@@ -186,8 +186,6 @@ def normalise(text: str) -> str:
 _HYPOTHETICAL = re.compile(patterns.HYPOTHETICAL)
 _GENERAL_PREFIX = re.compile(patterns.GENERAL_PREFIX)
 _GENERAL_SUFFIX = re.compile(patterns.GENERAL_SUFFIX)
-# Categories whose rules always read every word: the quiet spans and general questions never apply to them.
-_PROTECTED = frozenset(patterns.CRISIS_RULES) | frozenset(CRISIS_CATEGORIES)
 
 
 @dataclass(frozen=True)
@@ -209,6 +207,7 @@ class _Tables:
     rule_literals: _Literals
     job_words: _Gated
     quiet: dict[str, tuple[tuple[str, float, _Gated], ...]]
+    quiet_names: dict[str, frozenset[str]]
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +221,7 @@ def _tables() -> _Tables:
     neutral = tuple(_Gated(p) for _, p in patterns.NEUTRAL)
     quiet: dict[str, list[tuple[str, float, _Gated]]] = {}
     for category, name, score, pattern in patterns.QUIET:
-        if category in _PROTECTED or category not in compiled:
+        if category in DANGER_CATEGORIES or category not in compiled:
             raise ConfigurationError(f"QUIET may not name the category {category!r}.",
                                      hint="Quiet spans are for the non-crisis categories only.")
         quiet.setdefault(category, []).append((name, score, _Gated(pattern)))
@@ -234,6 +233,7 @@ def _tables() -> _Tables:
         rule_literals=_Literals(rule.pattern for rules in compiled.values() for rule in rules),
         job_words=_Gated(patterns.JOB_WORDS),
         quiet={category: tuple(entries) for category, entries in quiet.items()},
+        quiet_names={category: frozenset(name for name, _, _ in entries) for category, entries in quiet.items()},
     )
 
 
@@ -324,12 +324,14 @@ class SensitiveRules:
         for category, rules in tables.rules.items():
             # `present` may now list literals a quiet span removed; that only costs speed, never a match.
             text = _quietened(category, tables.quiet[category], norm, best) if category in tables.quiet else norm
-            found = _category_best(rules, text, present, category in CRISIS_CATEGORIES, category not in _PROTECTED)
+            found = _category_best(rules, text, present, category in CRISIS_CATEGORIES,
+                                   general=category not in DANGER_CATEGORIES)
             if found[0] > best.get(category, (0.0, ""))[0]:
                 best[category] = found
         if "off_topic" in best and tables.job_words.search(norm):
             best["off_topic"] = (min(best["off_topic"][0], OFF_TOPIC_WITH_JOB_SCORE), best["off_topic"][1])
-        findings = [Finding(cat, self.layer, score, f"{cat}.{rule}") for cat, (score, rule) in best.items()]
+        findings = [Finding(cat, self.layer, score, f"{cat}.{rule}", quiet=rule in tables.quiet_names.get(cat, ()))
+                    for cat, (score, rule) in best.items()]
         # Crisis categories first on a tie: they decide the most urgent action.
         return sorted(findings, key=lambda f: (-f.score, f.category not in CRISIS_CATEGORIES, f.category))
 

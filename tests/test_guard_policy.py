@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from guardrails.findings import Finding
 from guardrails.output import OutputChecker
-from guardrails.pipeline import RULE_CEILING, InputOutputGuard, combined_scores, decide
+from guardrails.pipeline import QUIET_DISCOUNT, RULE_CEILING, InputOutputGuard, combined_scores, decide
 from guardrails.policy import DEFAULT_POLICY, PolicyFile, load_policy, parse_policy
 from knowledge.errors import ConfigurationError
 
@@ -111,6 +111,18 @@ def test_outside_a_crisis_a_rule_needs_the_classifier_to_agree_unless_there_is_n
     assert combined_scores([Finding("self_harm", "rules", 0.95)])["self_harm"] == 0.95
     assert "homelessness" not in decide("x", [rule], POLICY, None).categories
     assert decide("x", [rule], POLICY, None, classifier_runs=False).action == "handoff"
+
+
+def test_a_quiet_rule_finding_counts_against_its_category_only() -> None:
+    # "I was sleeping rough after uni, got my own place now": the rules read it as over.
+    over = Finding("homelessness", "rules", 0.3, "homelessness.long_ago", quiet=True)
+    classifier = Finding("homelessness", "classifier", 1.0)
+    assert combined_scores([over, classifier])["homelessness"] == QUIET_DISCOUNT
+    assert "homelessness" not in decide("x", [over, classifier], POLICY, None).categories
+    # Another category's evidence is untouched.
+    other = combined_scores([over, Finding("financial_hardship", "classifier", 0.9)])
+    assert other["financial_hardship"] == 0.9 and other["homelessness"] == 0.0
+    assert over.to_dict()["quiet"] is True and "quiet" not in classifier.to_dict()
 
 
 def test_health_disclosure_still_answers_with_a_notice() -> None:
