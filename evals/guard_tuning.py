@@ -76,10 +76,10 @@ def suggest_thresholds(examples: Sequence[Example], scores: Mapping[str, np.ndar
     for category, budget in (budgets or FALSE_ALARM_BUDGETS).items():
         score = scores[category]
         threshold = next((round(float(t), 2) for t in np.arange(0.30, 0.995, 0.01)
-                          if (score[harmless] >= round(float(t), 2)).mean() <= budget), 0.99)
+                          if _share(score[harmless] >= round(float(t), 2)) <= budget), 0.99)
         positive = np.array([category in example.categories for example in examples])
-        suggestions.append(Suggestion(category, threshold, float((score[positive] >= threshold).mean()),
-                                      float((score[harmless] >= threshold).mean())))
+        suggestions.append(Suggestion(category, threshold, _share(score[positive] >= threshold),
+                                      _share(score[harmless] >= threshold)))
     return suggestions
 
 
@@ -90,11 +90,16 @@ def handed_off(examples: Sequence[Example], scores: Mapping[str, np.ndarray], th
     flagged = np.zeros(len(examples), dtype=bool)
     for category in categories:
         flagged |= scores[category] >= thresholds[category]
-    return float(flagged[harmless].mean()) if harmless.any() else 0.0
+    return _share(flagged[harmless])
 
 
 def crisis_first(suggestions: list[Suggestion]) -> list[Suggestion]:
     return sorted(suggestions, key=lambda s: s.category not in CRISIS_CATEGORIES)
+
+
+def _share(flags: np.ndarray) -> float:
+    """The share of True in `flags`; none of nothing (a set with no harmless or no positive examples)."""
+    return float(flags.mean()) if flags.size else 0.0
 
 
 def _harmless(examples: Sequence[Example]) -> np.ndarray:
