@@ -138,6 +138,7 @@ _PEOPLE = (r"(?:the |people who are |people with |adults with |children with |yo
            r"clients|patients|callers|young people|adults|children) (?:with|having|who have|experiencing) suicidal"
            r" (?:thoughts|feelings|ideation))"
            r"(?: people| adults| children| families)?")
+_WHOSE = r"(?:the|my|ma|me|a|his|her|our|\w+s)"  # "in ma pals motor": dialect and possessives
 _NOT_MINE = r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\ba )(?<!\ban )"
 
 # Harmless phrasings blanked out before any rule runs: fillers, idioms, job and tech contexts.
@@ -145,7 +146,8 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
     ("filler", r"\bnot (?:going to|gonna) lie\b|\bnot (?:joking|kidding|lying|exaggerating|being (?:funny|dramatic|"
                r"rude|silly))\b|\bno (?:joke|lie|word of a lie)\b|\bnot (?:ok|okay|fine|alright|all right|good|great|"
                r"well|sure|only|just)\b|\bor not\b"),
-    ("dying_to", r"\bdying (?:to|for|of (?:laughter|laughing|embarrassment|boredom|curiosity))\b"),
+    ("dying_to", r"\bdying (?:to|for|of (?:laughter|laughing|embarrassment|boredom|curiosity))\b|"
+                 r"\bkill\w* (?:myself|me) laugh(?:ing|in)\b(?! stock)"),
     ("die_of", r"\b(?:die|died|dead) (?:of|from) (?:embarrassment|shame|boredom|laughter|laughing|curiosity|cringe)\b"),
     ("to_death", r"\b(?:bored|scared|worried|sick|tired|frightened|done) to death\b|\bto die for\b|\bdo or die\b"),
     ("killing_me", r"(?<!\bhe )(?<!\bshe )(?<!\bthey )\b(?:is|are|was|were|s) (?:literally |slowly |actually )?killing"
@@ -188,8 +190,15 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                      r" (?:\w+ ){0,2}(?:at|for|with|on) (?:a |an |the |our |local )?(?:suicide|self harm|crisis|mental"
                      r" health) (?:prevention |crisis |support )?(?:helpline|hotline|line|charity|service|team|"
                      r"organisation|project)s?\b|\b(?:course|training|workshop|module|qualification|certificate|talk|"
-                     r"session|webinar|lecture|degree|class) (?:on|in|about|for) (?:suicide|self harm)(?: (?:awareness|"
-                     r"prevention|first aid|intervention|and (?:suicide|self harm)|training))*\b"),
+                     r"session|webinar|lecture|degree|class|unit) (?:on|in|about|for) (?:managing |supporting )?"
+                     r"(?:suicide|self harm)(?: (?:awareness|prevention|first aid|intervention|and (?:suicide|self"
+                     r" harm)|training))*\b|"
+                     # The people a nurse or carer looks after: "used to kids who self harm", not "my son self harms".
+                     r"\b(?:train\w* (?:you |staff |us )?in|experience (?:of|with)|used to|working with|work with|"
+                     r"supporting|support) (?:managing |supporting )?(?:\w+ )?(?:kids|children|young people|patients|"
+                     r"clients|people|adults|residents|service users|teenagers) who self harm\b|"
+                     r"\b(?:train\w* (?:you |staff |us )?in|experience (?:of|in|with)) (?:managing|handling|dealing"
+                     r" with) self harm\b"),
     ("crisis_clients", r"\b(?:worker|work|job|role|volunteer\w*|nurse|support\w*|help\w*|counsell\w*|therap\w*)"
                        r" (?:\w+ ){0,2}(?:for|with) (?:people|clients|patients|callers|young people|adults|children|"
                        r"students) (?:with|having|who have|experiencing) suicidal (?:thoughts|feelings|ideation)\b"),
@@ -232,7 +241,8 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
     ("idioms_misc", r"\bdisability confident\b|\bsanctions? (?:on|against) (?:russia|iran|north korea|china|\w+"
                     r" country)\b|\bbreakdown (?:cover|recovery|truck|service)\b|\btargeted (?:ads|adverts)\b|\brope"
                     r" access\b|\bshoot myself in the foot\b"),
-    ("help_people", r"\b(?:help|helping|support|supporting|work with|working with|workers? with|outreach"
+    ("help_people", r"\b(?:help|helps|helping|support|supports|supporting|work with|works with|working with|"
+                    r"workers? with|outreach"
                     r" (?:\w+ )?(?:with|to|for)|care for|caring for|volunteer with|"
                     r"services|advice)(?: for| with)? " + _PEOPLE + r"\b(?! like me)"),
     ("topic_job_noun", _NOT_STATE + r"\b" + _TOPIC + r"\w*(?: (?!" + _GAP_STOP + r")\w+){0,3} " + _JOB_NOUN + r"\b"),
@@ -252,25 +262,33 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                        r"caseworkers?|case workers?|managers?|coordinators?|assistants?|teams?|jobs?|roles?|"
                        r"vacanc(?:y|ies)|posts?|positions?|volunteers?|volunteering|apprenticeships?|trainees?|"
                        r"specialists?|navigators?|investigators?|staff|shifts?)\b"),
-    ("hardship_workplace", r"\b(?:concierge|porter|receptionist|cleaner|cook|chef|security(?: guard| officer)?|"
+    ("hardship_workplace", r"\b(?:concierge|porter|receptionist|reception|cleaner|cook|chef|kitchen|security(?: guard|"
+                           r" officer)?|interview\w*|night support|"
                            r"warden|caretaker|key ?workers?|support workers?|workers?|managers?|staff|officers?|"
                            r"advis[eo]rs?|volunteers?|volunteering|volunteer|drivers?|administrators?|assistants?|"
                            r"jobs?|roles?|vacanc(?:y|ies)|posts?|positions?|shifts?|work|working|apprenticeships?)"
                            r" (?:(?!(?:and|but|so|staying|stayed|stay|living|live|lived|sleeping|sleep|slept|i|am|was|"
-                           r"now|currently|still)\b)\w+ ){0,2}(?:at|in|for|with) (?:a |an |the |our |my local |local )?"
-                           r"(?:\w+ )?(?:homeless(?:ness)? (?:day )?(?:hostels?|shelters?|charit(?:y|ies)|projects?|"
-                           r"services?|centres?)|hostels?|night shelters?|housing associations?|food ?banks?|"
+                           r"now|currently|still)\b)\w+ ){0,3}(?:at|in|for|with) (?:a |an |the |our |my local |local )?"
+                           r"(?:\w+ ){0,2}(?:homeless(?:ness)? (?:day )?(?:hostels?|shelters?|charit(?:y|ies)|"
+                           r"projects?|services?|centres?)|hostels?|night shelters?|housing associations?|food ?banks?|"
                            r"trading standards)\b"),
     ("volunteer_food_bank", r"\bfood ?banks? (?:(?!(?:need|needs|get|use|using|go|going|rely|relying|voucher\w*|"
-                            r"parcel\w*)\b)\w+ ){0,4}(?:volunteer\w*|help out|work)(?: (?:at|in|there|for))?\b|"
+                            r"parcel\w*)\b)\w+ ){0,4}(?:volunteer\w*|help out|work|paid (?:\w+ )?(?:job|role|post)|"
+                            r"(?:driver|coordinator|admin|warehouse) (?:job|role|post|vacancy))(?: (?:at|in|there|"
+                            r"for))?\b|"
                             r"\bfood ?banks? (?:\w+ ){0,3}(?:needs?|wants?|looking for|seeking) volunteers\b"),
     # Payroll words: "paid monthly in arrears" is when wages come, not a debt.
     ("pay_in_arrears", r"\b(?:paid|pays?|payment|wages?|salary) (?:\w+ ){0,2}in arrears\b|\bin arrears or"
                        r" (?:in advance|upfront|up front|straight away)\b"),
     ("enforcement_work", r"\b(?:do|does|how much do|how much does|what do|what does) (?:a |an )?(?:bailiffs?|"
                          r"enforcement agents?) (?:\w+ )?(?:earn|get paid|make|need)\b|"
-                         r"\b(?:bailiff|enforcement agent) (?:jobs?|roles?|training|certificates?|courses?|"
-                         r"apprenticeships?|vacanc(?:y|ies))\b"),
+                         r"\b(?:bailiff|enforcement agent|enforcement officer)s? (?:jobs?|roles?|training|"
+                         r"certificates?|courses?|apprenticeships?|vacanc(?:y|ies)|posts?|positions?|a good job|"
+                         r"work)\b|"
+                         # The job itself: "I'm a bailiff and I hate it", "trainee enforcement agent".
+                         r"\b(?:i am|work as|working as|worked as|job as|trainee|be|become|becoming|as) (?:a |an )?"
+                         r"(?:high court )?(?:bailiff|enforcement (?:agent|officer))s?\b|\b(?:debt collection|"
+                         r"collections?) (?:agency|agencies|agents?|jobs?|roles?|work)\b|\benforcement work\b"),
     ("food_bank_office", r"\bfood ?banks? (?:charity )?(?:head office|hq|warehouse|charity s head office|"
                          r"admin (?:job|role))\b"),
     # Studying a topic is not living it: "my dissertation on rough sleeping", "section 21 came up in my module".
@@ -282,7 +300,12 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                     r"syllabus|dissertation)\b"),
     ("slavery_compliance", r"\bmodern slavery (?:statements?|act|policy|polic(?:y|ies)|reports?|awareness|training|"
                            r"compliance|e ?learning)\b|\btrafficking (?:awareness|training|first responders?|"
-                           r"polic(?:y|ies)|units?|investigators?)\b"),
+                           r"polic(?:y|ies)|units?|investigators?)\b|\b(?:course|training|module|workshop|qualification|"
+                           r"certificate|talk|session|webinar|lecture|unit|cpd) (?:\w+ ){0,3}(?:on|in|about|covering) "
+                           r"(?:human |labour |child )?(?:trafficking|modern slavery)(?: and (?:human |labour )?"
+                           r"(?:trafficking|modern slavery|labour exploitation|exploitation))?\b(?! (?:drugs|people|"
+                           r"for them))|\b(?:experience|knowledge|understanding) (?:of|in|with) county lines(?: and"
+                           r" (?:\w+ )?exploitation)?\b"),
     ("loan_shark_work", r"\b(?:investigat\w*|tackl\w*|prosecut\w*|crack\w* down on) (?:illegal )?(?:loan sharks?|"
                         r"illegal money lend\w*)\b"),
 )
@@ -330,6 +353,12 @@ RULES: dict[str, tuple[Rule, ...]] = {
                                  r"tent|park|doorway|shop doorway|bus station|train station|garage|shed|stairwell)|in"
                                  r" (?:a )?(?:tent|doorway))\b|\brough sleep\w*\b|\bon the streets?\b|\bsleep(?:ing)?"
                                  r" out\b|\bslept out\b"),
+        # Nights counted in a car: "third night parked up behind Tesco", "been in the car since Tuesday".
+        ("nights_in_car", 0.7, r"\b(?:\w+|\d+) (?:nights?|weeks?) (?:in|parked up in|sleeping in) " + _WHOSE +
+                               r" (?:\w+ )?(?:car|van|motor)\b|\b(?:been|living|stopping) in " + _WHOSE +
+                               r" (?:\w+ )?(?:car|van|motor) (?:since (?:the split|(?:last )?(?:mon|tues|wednes|thurs|"
+                               r"fri|satur|sun)day|\w+ (?:nights?|weeks?) ago)|(?:for|the last) (?:\w+ )?(?:nights?|"
+                               r"weeks?|days?))\b|\b(?:\w+) nights? parked up\b"),
         ("sofa_surfing", 0.95, r"\b(?:sofa|couch) ?surf\w*\b|\b(?:sleeping|staying|kipping|crashing|living|moving)"
                                r" (?:on|at|between) (?:\w+ ){0,4}(?:sofas?|couch|floors?)\b|\b(?:staying|sleeping|"
                                r"kipping|moving) (?:with|between|at) (?:different|various) (?:people|friends|mates|"
@@ -625,7 +654,9 @@ CLAUSE_END: frozenset[str] = frozenset({".", ",", ";", ":", "?", "~", "but", "an
 # How far back a past situation lies, and signs that it is over ("got my own flat now").
 _LONG_AGO = (r"(?=(?: \w+){0,4} (?:years ago|(?:a|one|two|three|four|five|six|\d+|a few|few|many|some) years? ago|"
              r"back in|in (?:19|20)\d\d|when i was|as a (?:teen|teenager|kid|child|young \w+)|a long time ago|long ago|"
-             r"in the past|last year|after (?:uni|university|college|school|leaving \w+(?: \w+)?))\b|.{0,60}\b(?:"
+             r"in the past|last year|after (?:uni|university|college|school|leaving \w+(?: \w+)?)|in my (?:teens|"
+             r"teenage years|twenties|thirties|20s|30s))\b|.{0,60}\b(?:cleared (?:them|it|the \w+)|"
+             r"paid (?:\w+ ){0,2}off|i am (?:working|employed) now|"
              r"(?:got|have|had|found|now have|have now got|have had) (?:my own|a) (?:flat|place|house|home)|"
              r"learn(?:ed|t) (?:my|the|a) lesson|(?:it is|it was|all|everything is) (?:behind me|sorted|over now|"
              r"back on track|resolved)|back on track|overturned|(?:sent|went) to the wrong (?:person|address))\b)")
@@ -652,6 +683,12 @@ QUIET: tuple[tuple[str, str, float, str], ...] = (
      r"\bused to (?:\w+ ){0,3}?" + _HOMELESS_WORDS + r"\b" + _NOT_AGAIN),
     ("homelessness", "long_ago", 0.3,
      r"\b(?:was|were|got|became|ended up|went) (?:\w+ ){0,2}?" + _HOMELESS_WORDS + r"\b" + _NOT_AGAIN + _LONG_AGO),
+    # The same past in its own verbs: "I sofa surfed as a teenager", "had a section 21 two years ago, all sorted".
+    ("homelessness", "long_ago_verb", 0.3,
+     r"\b(?:sofa surfed|couch surfed|slept rough|slept (?:in|on) (?:\w+ ){0,3}?(?:car|van|tent|sofas?|couch|floors?|"
+     r"streets?)|lived (?:\w+ )?(?:in|at) (?:a |the )?(?:hostel|night shelter|shelter|car|van|tent)|spent"
+     r" (?:\w+ ){1,3}(?:in|at) (?:a |the )?(?:hostel|night shelter|shelter|car|van|tent)|(?:had|got|received|"
+     r"was given|were given) (?:a |an )?(?:section 21|eviction notice|notice to quit))\b" + _NOT_AGAIN + _LONG_AGO),
     ("financial_hardship", "used_to", 0.3,
      r"\bused to (?:\w+ ){0,3}?" + _HARDSHIP_WORDS + r"\b" + _NOT_AGAIN),
     ("financial_hardship", "long_ago", 0.3,

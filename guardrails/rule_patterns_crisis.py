@@ -37,6 +37,11 @@ STAFF = (r"(?:you|your (?:face|head|staff|office|building|family)|(?:the |that |
          r" you|all of you|everyone (?:there|here|at the jobcentre)|the people at the jobcentre)")
 
 _ANYMORE = r"(?:anymore|no more|any longer|no longer)"
+# "Sick of living at my mum's" is about the house: living somewhere or with someone, not being alive.
+_LIVING_SOMEWHERE = (r"(?! (?:at|near|above|under|next to|off|out of|in (?:a|my|this|the|his|her|their|our)"
+                     r" (?:\w+ )?(?:house|flat|bedsit|room|caravan|hmo|town|city|village|area|street|estate|box)s?|with"
+                     r" (?:my |me )?(?:mum|mam|mom|dad|parents|folks|family|nan|gran|grandparents|sister|brother|"
+                     r"inlaws|partner|boyfriend|girlfriend|flatmates?|housemates?|mates?|friends?|kids|ex))\b)")
 _EOC = r"(?= ?(?:[.,!?;:~]|$))"  # the end of a clause: "I can't go on." but not "I can't go on holiday"
 _PILLS = (r"(?:pills|tablets|paracetamol|painkillers|pain killers|meds|medication|medicine|sleeping pills|"
           r"antidepressants|co codamol|codeine|ibuprofen|aspirin|insulin|sertraline|citalopram|fluoxetine|mirtazapine|"
@@ -305,7 +310,8 @@ SELF_HARM: tuple[Rule, ...] = (
                            r" (?:away )?my (?:dog|cat|pets?|animals)(?: away)?\b"),
     ("heaven", 0.8, r"\b(?:be with|join|see) (?:him|her|them|my (?:\w+ ){0,2}\w+) (?:again )?(?:in heaven|up there|on"
                     r" the other side)\b"),
-    ("tired_of_life", 0.85, r"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing|being here|"
+    ("tired_of_life", 0.85, r"\b(?:tired|sick|exhausted|weary) of (?:living\b" + _LIVING_SOMEWHERE +
+                            r"|being alive|life|existing|being here|"
                             r"being me|waking up|breathing|this life)\b|\bhate being alive\b|\bhad enough of"
                             r" (?:everything|life|living|it all)\b"),
     ("tired_of_everything", 0.55, r"\b(?:tired|sick|exhausted|weary) of (?:everything|it all)\b(?! (?:about|to do"
@@ -330,8 +336,9 @@ SELF_HARM: tuple[Rule, ...] = (
     ("other_harming", 0.9, r"\b(?:cutting|burning|hurting|harming|scratching) (?:himself|herself|themselves|(?:his|"
                            r"her|their) (?:arms?|wrists?|legs?|thighs?))\b"),
     # Self-harm by any verb, with "again" for the cases that name no body part ("been cuting again").
-    ("harm_self", 0.9, r"\b(?:hurt\w*|harm\w*|cut|cuts|cutting|burn\w*|scratch\w*|punch\w*|hit|hits|hitting|bit|bite|"
-                       r"biting|bruis\w*|carv\w*|slash\w*|slit|slitting|starv\w*|mutilat\w*|injur\w*) myself\b|"
+    ("harm_self", 0.9, r"\b(?:hurt\w*|harm\w*|cut|cuts|cutting|burn\w*|scratch\w*|punch\w*|hit|hits|hitting|"
+                       r"(?<!\bmy )bit|bite|biting|bruis\w*|carv\w*|slash\w*|slit|slitting|starv\w*|mutilat\w*|"
+                       r"injur\w*) myself\b|"
                        r"\b(?:harm\w*|cut|cuts|cutting|burn\w*|scratch\w*|carv\w*|slash\w*|slit|slitting) (?:into |in"
                        r" |on )?my (?:arms?|wrists?|legs?|thighs?|skin|stomach|belly|hips?|body)\b|\bself harm\w*\b|"
                        r"\bdo (?:something )?(?:stupid )?to myself\b"),
@@ -354,8 +361,9 @@ SELF_HARM: tuple[Rule, ...] = (
     ("not_want_living", 0.9, r"\b(?:not|no|never|do not|does not) (?:\w+ )?want (?:to )?(?:live|living|be alive|"
                              r"being alive|exist|existing|wake up|waking up|be here|being here)\b(?! (?:in|with|"
                              r"near|at|there|here|on|somewhere|abroad|alone|like that|together)\b)|\btired"
-                             r" (?:of|to) (?:live|living|be alive|exist)\b|\b(?:finish|stop|close)\w* (?:with"
-                             r" )?my (?:own )?life\b|\b(?:cannot be (?:arsed|bothered)|fed up|had it) (?:with |"
+                             r" (?:of|to) (?:live|living|be alive|exist)\b" + _LIVING_SOMEWHERE +
+                             r"|\b(?:finish|stop|close)\w* (?:with )?my (?:own )?life\b|"
+                             r"\b(?:cannot be (?:arsed|bothered)|fed up|had it) (?:with |"
                              r"of )?(?:being alive|living|life|existing)\b", "k"),
     ("let_me_die", 0.9, r"\blet me (?:just )?(?:die|be dead|end it|go for good)\b|\bi would rather be dead\b|\bi"
                         r" (?:just )?want to waste away\b|\bwaste away\b.{0,30}\bon purpose\b|\bon"

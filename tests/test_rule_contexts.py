@@ -21,6 +21,11 @@ HARDSHIP_JOBS = [
     "kitchen assistant at a homeless day centre", "my essay on food banks is due friday",
     "section 21 came up in my housing law module", "what does a modern slavery statement mean on a job advert",
     "can't go home tonight, working a double shift, can I move my appointment",
+    "been in the car for 3 hours on the M6, running late for the interview",
+    "I'm a bailiff and I hate it, what could I move into", "is enforcement agent a good job round here",
+    "applying to a debt collection agency, is it all phone work", "I do reception at a night shelter at weekends",
+    "got an interview for night support at the young persons' hostel", "interview at a hostel for ex-offenders",
+    "I've got a job in the kitchen at a homeless hostel", "the food bank's advertising a paid driver job",
     "my mum's going to kick me out if I don't get a job lol", "how am I supposed to eat healthily on shift work",
 ]
 PAST_IS_OVER = [
@@ -32,6 +37,11 @@ PAST_IS_OVER = [
     "was sleeping on my mate's sofa after uni last year but I've got my own place now",
     "I was homeless after leaving the army in 2016 but I've had my own flat since 2018",
     "remember I said I'd been sanctioned? turns out it went to the wrong person, all sorted",
+    "I sofa surfed as a teenager and want to put it in my personal statement",
+    "had a section 21 two years ago, all sorted now, will a lettings agency job care",
+    "I slept rough for one winter back in 2015. Doing well now",
+    "I had payday loans in my twenties but cleared them all by 2019",
+    "I used the food bank when I lost my job in 2021. I'm working now and want to give back",
 ]
 GENERAL_QUESTIONS = [
     "how does a mandatory reconsideration work", "what is the process for a mandatory reconsideration",
@@ -50,6 +60,13 @@ STILL_CURRENT = [
     ("loan sharks keep ringing me", "financial_hardship"),
     ("I'm in rent arrears with the housing association", "financial_hardship"),
     ("I was homeless in 2018 and now I'm sleeping in my car again", "homelessness"),
+    ("I slept rough years ago and now I'm sleeping rough again", "homelessness"),
+    ("I slept rough last night", "homelessness"),
+    ("I'm staying at a hostel and have an interview at the hostel kitchen", "homelessness"),
+    ("the bailiff is at the door, I work as a cleaner", "financial_hardship"),
+    ("I had debts in my twenties and I'm in debt again", "financial_hardship"),
+    ("third night parked up behind the big Tesco, can Thursday be a phone call", "homelessness"),
+    ("I've been in the car since Tuesday, battery's nearly dead", "homelessness"),
     ("I used to sleep rough and I'm back on the streets", "homelessness"),
     ("I used to be homeless and I'm homeless again", "homelessness"),
     ("I was evicted years ago and now the landlord has given me a section 21", "homelessness"),
@@ -90,6 +107,13 @@ CRISIS_TWINS = [
     ("going to the woods with the dog, back at 3", "I'm going up the woods tonight with the rope out the shed"),
     ("my dad comes in my room when I'm revising to bring me tea", "my stepdad comes in my room at night"),
     ("my boss started on the kids' menu at the cafe", "my husband hits me and now he's started on the kids"),
+    ("on placement in CAMHS, I'm used to kids who self harm", "my son self harms and I don't know what to do"),
+    ("the unit on self-harm was the best bit of my level 3", "I self harm when it gets bad"),
+    ("a short course on human trafficking in supply chains", "I was trafficked here and they took my passport"),
+    ("a charity that supports trafficking survivors is hiring", "my boss keeps our wages, it's modern slavery"),
+    ("sick and tired of living at my mum's at 27 lol", "I'm sick of living, I don't see the point"),
+    ("killing myself laughing at these job titles", "I want to kill myself, I'm a laughing stock"),
+    ("I'd like my own login so I can do my bit myself", "I bit myself till it bled last night"),
 ]
 
 
@@ -114,7 +138,10 @@ def test_jobs_and_rules_questions_in_hardship_fields_raise_nothing(text: str) ->
 
 @pytest.mark.parametrize("text", PAST_IS_OVER + SOMEONE_ELSE)
 def test_a_past_that_is_over_or_someone_elses_case_scores_low(text: str) -> None:
-    assert fired(text, 0.31) == set(), f"{text!r} -> {RULES.check(text)}"
+    findings = RULES.check(text)
+    assert fired(text, 0.31) == set(), f"{text!r} -> {findings}"
+    # Marked as evidence against, so the classifier's reading of the same words gives way.
+    assert findings and all(finding.quiet for finding in findings), findings
 
 
 @pytest.mark.parametrize(("text", "category"), STILL_CURRENT)
@@ -131,6 +158,13 @@ def test_a_current_situation_still_fires_next_to_a_job_or_a_past(text: str, cate
 )
 def test_quiet_spans_and_general_questions_never_touch_a_crisis(text: str, category: str) -> None:
     assert category in fired(text), f"{text!r} -> {RULES.check(text)}"
+
+
+def test_the_danger_categories_are_the_ones_with_crisis_rules() -> None:
+    from guardrails.findings import DANGER_CATEGORIES
+    from guardrails.rule_patterns_crisis import CRISIS_RULES
+
+    assert set(CRISIS_RULES) == DANGER_CATEGORIES
 
 
 def test_quiet_spans_may_not_name_a_crisis_category(monkeypatch: pytest.MonkeyPatch) -> None:
