@@ -18,7 +18,7 @@ import numpy as np
 
 from guardrails.classifier import Example, Features, fit_category
 from guardrails.findings import CRISIS_CATEGORIES, Finding
-from guardrails.pipeline import CLASSIFIER_FINDING_FLOOR, combined_scores
+from guardrails.pipeline import classifier_findings, combined_scores
 
 # Share of harmless messages each category may flag. Missing a crisis costs far more than a
 # coach's minute on a false alarm, so crisis categories get the largest budgets. So does
@@ -58,11 +58,10 @@ def out_of_fold_scores(examples: Sequence[Example], vectors: np.ndarray, rule_fi
             matrix = features.fit_transform([texts[i] for i in train], vectors[train])
             model = fit_category(matrix, labels[train])
             out_of_fold[held] = model.predict_proba(features.transform([texts[i] for i in held], vectors[held]))[:, 1]
-        # Combined exactly as the pipeline combines them, weak classifier scores left out as it leaves them out.
+        # Combined exactly as the pipeline combines them.
         scores[category] = np.array([
             combined_scores([*[f for f in found if f.category == category],
-                             *([Finding(category, "classifier", float(p))] if p >= CLASSIFIER_FINDING_FLOOR else [])])
-            .get(category, 0.0)
+                             *classifier_findings({category: float(p)})]).get(category, 0.0)
             for found, p in zip(rule_findings, out_of_fold, strict=True)
         ])
     return scores

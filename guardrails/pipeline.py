@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -94,11 +94,7 @@ class InputOutputGuard:
         scores: dict[str, float] = {}
         if self.classifier is not None:
             scores = self.classifier.scores(masked_text)
-            # Injection is the injection layer's call: on trigger-word-heavy benign prompts the
-            # classifier's guess raised false alarms five times as often (measured on notinject/).
-            findings.extend(Finding(category, self.classifier.layer, score, self.classifier.rule)
-                            for category, score in scores.items()
-                            if score >= CLASSIFIER_FINDING_FLOOR and category != "prompt_injection")
+            findings.extend(classifier_findings(scores, self.classifier.layer, self.classifier.rule))
         if self.second_opinion is not None and self._unsure(findings, policy):
             try:
                 findings.extend(self.second_opinion(masked_text, scores))
@@ -138,6 +134,16 @@ class InputOutputGuard:
 
     def check_output(self, answer: str, passages_text: list[str]) -> OutputDecision:
         return self.output.check(answer, passages_text)
+
+
+def classifier_findings(scores: Mapping[str, float], layer: str = "classifier", rule: str = "") -> list[Finding]:
+    """The classifier's scores as findings, leaving out the weak ones and prompt injection.
+
+    Injection is the injection layer's call: on trigger-word-heavy benign prompts the classifier's
+    guess raised false alarms five times as often (measured on notinject/).
+    """
+    return [Finding(category, layer, score, rule) for category, score in scores.items()
+            if score >= CLASSIFIER_FINDING_FLOOR and category != "prompt_injection"]
 
 
 def combined_scores(findings: Sequence[Finding], classifier_runs: bool = True) -> dict[str, float]:
