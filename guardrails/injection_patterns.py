@@ -6,15 +6,31 @@ own: "ignore", "system", "act as" or "jailbreak" all appear in ordinary question
 1.0 or more only when it pairs an imperative with a target that only a language model has
 ("ignore" + "your previous instructions", "print" + "system prompt").
 
-Patterns run on case-folded, normalised text. `keys` are groups of words or substrings: a rule's regex
-runs only when each group has one of them present, which keeps the cost per message small. Words are
-looked up by their first letters in a set built once per text, so a key "ignor" finds "ignoring".
+Patterns run on case-folded, normalised text. Which words a rule needs before its regex runs is in
+`injection_keys`; how disguised text is read (leetspeak, homoglyphs, encodings) in `injection_text`.
+This module re-exports both, so the detector reads every table from one place.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from guardrails.injection_keys import Rule, stems_of
+from guardrails.injection_keys import make_rule as _rule
+from guardrails.injection_text import (
+    COMMON_WORDS,
+    DOMAIN,
+    ENCODING_CUES,
+    HOMOGLYPHS,
+    LEET_MAP,
+    LEET_VOCAB,
+    QUOTES,
+    REQUEST,
+    SQUASHED_KEYS,
+    TEXTSPEAK,
+    ZERO_WIDTH,
+)
+
+__all__ = ["COMMON_WORDS", "DOMAIN", "ENCODING_CUES", "HOMOGLYPHS", "LEET_MAP", "LEET_VOCAB", "QUOTES", "REQUEST",
+           "RULES", "SQUASHED_KEYS", "TEXTSPEAK", "THRESHOLD", "ZERO_WIDTH", "Rule", "stems_of"]
 
 THRESHOLD = 1.0
 
@@ -24,128 +40,6 @@ _SEP = r"[^\w.!?\n]+"
 
 def _gap(n: int) -> str:
     return rf"(?:{_SEP}[\w'’]+){{0,{n}}}?{_SEP}"
-
-
-STEM = 5  # a one-word key of 4 letters or more is looked up by its first STEM letters, a shorter one whole
-_TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
-
-
-@dataclass(frozen=True)
-class KeyGroup:
-    stems: frozenset[str]  # word beginnings, found in `stems_of(text)` by a set lookup
-    substrings: tuple[str, ...]  # the rest ("{", "www.", "%%%"), searched in the text
-
-    def present(self, text: str, stems: frozenset[str]) -> bool:
-        return not self.stems.isdisjoint(stems) or any(key in text for key in self.substrings)
-
-
-@dataclass(frozen=True)
-class Rule:
-    name: str
-    weight: float
-    pattern: re.Pattern[str]
-    keys: tuple[KeyGroup, ...]  # every group needs one of its keys present
-    scope: str = "both"  # "both", "message" or "passage"
-    cased: bool = False  # runs on the text before case folding
-
-
-def stems_of(text: str) -> frozenset[str]:
-    """Every word of a case-folded text, and its first 4 and first STEM letters."""
-    words = set(_TOKEN.findall(text))
-    return frozenset(words | {word[:STEM] for word in words} | {word[:4] for word in words})
-
-
-def _group(spec: str, cased: bool) -> KeyGroup:
-    stems, substrings = set(), []
-    for key in spec.split("|"):
-        plain = key.strip()
-        if not cased and _TOKEN.fullmatch(plain) and len(plain) >= 4:
-            stems.add(plain[:STEM])
-        elif not cased and _TOKEN.fullmatch(plain) and plain == key:
-            stems.add(plain)  # a short word must be the whole word
-        else:
-            substrings.append(key)
-    return KeyGroup(frozenset(stems), tuple(substrings))
-
-
-def _rule(name: str, weight: float, pattern: str, keys: str, scope: str = "both", cased: bool = False) -> Rule:
-    extra = _NEEDS.get(name, "")
-    spec = extra[1:] if extra.startswith("=") else "&".join(part for part in (keys, extra) if part)
-    return Rule(name, weight, re.compile(pattern), tuple(_group(group, cased) for group in spec.split("&")),
-                scope, cased)
-
-
-# More substrings a rule needs before its regex is worth running ("=" replaces the rule's own keys).
-# Without them, words such as "your" or "you must" would send most rules over every long text.
-_NOUNS = "instruct|rule|guideline|guidance|directive|prompt|order|command|programming|training|conditioning|polic"
-_IGNORE_KEYS = ("ignor|disregard|forg|neglect|bypass|overrid|overrul|discard|abandon|set aside|throw out"
-                "|circumvent|evade|not follow|not obey|not listen|not heed|not adhere|n't follow"
-                "|n't obey|n't listen|n't heed|stop follow|stop obey|longer follow|longer obey|longer adhere"
-                "|free yourself|break free|drop")
-_NEEDS = {
-    "override_instructions": f"={_IGNORE_KEYS}&{_NOUNS}|principle|constraint",
-    "override_limits": f"={_IGNORE_KEYS}|disable|turn off|switch off|deactivat|remove|lift|break|escape|get around"
-                       "|avoid&restrict|limit|filter|guardrail|safeguard|censor|moderat|polic|safety|ethic|moral",
-    "obey_all": "=you must|you will|you shall|you have to|you are to&obey|comply|follow|fulfil|execute|answer|do "
-                "&all|every|any|each|whatever|anything",
-    "persona_named": "=named|called|known as|stands for",
-    "risky_code": "=requests.|subprocess|os.system|os.popen|os.dup2|socket.socket|/bin/|pexpect|clipboard|pyperclip"
-                  "|terminate()|curl -|wget http|rm -rf|import wmi|disable()|net connections|keylog|while true:",
-    "reveal_prompt": "prompt|instruction|directive|config|programming|setup|initiali|your rules|your guidelines"
-                     "|hidden rules|secret rules|internal rules|hidden guidelines|secret guidelines"
-                     "|your orders|system message|secret message|hidden message|internal message",
-    "system_prompt_mention": "prompt|instruction|directive|config|programming|setup|initiali|system message"
-                             "|hidden rules|secret rules|internal rules|hidden guidelines|secret guidelines"
-                             "|secret message|hidden message|internal message|your initial|your original|your first"
-                             "|your full|your starting|your opening|your beginning|your exact|your entire"
-                             "|your complete",
-    "instructions_given": "you were|you've been|you have been|you got|you received|given to you|provided to you"
-                          "|gave you|give you|sent you|wrote for you|fed you|programmed into you&text|instruct|rules"
-                          "|words|prompt|directive|guideline|message",
-    "disclosure_bait": "instructions are|instructions were|instructed to|told to|programmed to|prompted to|prompt is"
-                       "|prompt was|here are my",
-    "repeat_above": "above|before this|so far|prior to this|preceding|entire|whole conversation|whole chat"
-                    "|whole text|whole prompt|whole context|whole history|full conversation|full chat|full text"
-                    "|full prompt|full context|full history|complete conversation|complete chat|complete text"
-                    "|complete prompt|complete history",
-    "forced_prefix": "=your answer|your response|your reply|your output|your message|the answer|the response"
-                     "|the reply|the output|the message|beginning with|starting with|the following|this sentence"
-                     "|this text|this phrase|the sentence|the text|the phrase",
-    "unethical_ai": "without|with no|with zero|has no|free of|lacking|devoid|rogue|evil|unfiltered|uncensored"
-                    "|unrestricted|amoral|unethical|jailbroken",
-    "output_obfuscation": "base|hex|binary|rot|morse|caesar|ascii|unicode|leet|l33t|pig latin|bytes|revers|backward",
-    "into_your_work": "=your code|your implementation|your solution|your algorithm|your elucidation|your explanation"
-                      "|your program|your script|your answer|your response|your reply|your final|your own|into it",
-    "addressed_to_ai": "=ai,|ai:|ai!|ai ,|assistant:|assistant,|model,|model:|llm|chatbot|gpt|bot,|bot:|bot!"
-                       "|if you are an|dear|hey|hello"
-                       "|attention|note to|message to|reading this|processing this|summarising this"
-                       "|summarizing this|answering from this",
-    "response_directive": "response|reply|output|elucidation|implementation|codebase|code|solution|algorithm|answer"
-                          "|message|text|summary",
-    "your_answer": "answer|message",
-    "ai_note": " ai|a.i.|assistant|language model|llm|chatbot|gpt|bot|model|screening|ats|automated",
-    "no_limits": "restrict|limit|filter|guardrail|safeguard|censor|moderat|polic|safety|ethic|moral|bound|constrained"
-                 "|governed|rules|guidelines",
-    "confirm_by_saying": "saying|writing|replying|typing|stating|outputting|exactly",
-    "format_transform": "letter|vowel|consonant|character|word|space|punctuation|typo|misspell|substitution|anagram",
-    "prior_instructions": "instruction|prompt|directive",
-    "ai_persona": " ai|a.i.|al model|bot|language model|llm|assistant|model|persona|virtual machine&named|called"
-                  "|known as|without|with no|that |which stands|who |free|unfiltered|uncensored|unrestricted|freed",
-    "broken_free": "confines|rules|restrictions|limitations|chains|shackles|guidelines|polic|openai|ethical|moral",
-    "fake_authority": "=override|access granted|command|sudo|notice|authori|system|admin|developer|im start|###|end of"
-                      "|%%%|approved by|i am your|i am the",
-    "display_config": "configuration|config|settings|variables|parameters",
-    "code_dump": "system|initial|prompt|instructions|config|secret",
-    "told_before": "told|instructed|given|programmed|prompted|asked|configured|set up",
-    "persona_tag": "=[|dan:|stan:|dude:|aim:|gpt:",
-    "dual_response": "responses|ways|answers|outputs|paragraphs",
-    "new_instructions": "instruction|rules|task|objective|purpose|directive|programming|role|guidelines|goal|polic"
-                        "|system prompt|system message",
-    "forbidden_knowledge": "=not supposed|not allowed|not meant|not permitted|told not|instructed not|forbidden"
-                           "|told you",
-    "decode_and_follow": "follow|execute|obey|run|carry out|act on|perform|apply| do",
-    "code_insertion": "following|subsequent|below|this code|these code|snippet|block|section|excerpt|segment",
-}
 
 
 # Who the instructions belong to: the model's, never the user's own ("my previous instructions").
@@ -586,72 +480,3 @@ RULES: tuple[Rule, ...] = (
           r"programmers?)\b",
           "whatever|anything|everything|from now|rest of|this chat|this session|turn|switch|shut|new rule"),
 )
-
-# Key phrases matched with every non-letter removed, for text spelled out letter by letter.
-SQUASHED_KEYS: tuple[tuple[str, str], ...] = (
-    ("ignoreallpreviousinstructions", "override_instructions"),
-    ("ignorepreviousinstructions", "override_instructions"),
-    ("ignoreyourinstructions", "override_instructions"),
-    ("ignoreallinstructions", "override_instructions"),
-    ("ignoreallrules", "override_instructions"),
-    ("ignoreyourrules", "override_instructions"),
-    ("disregardpreviousinstructions", "override_instructions"),
-    ("disregardallinstructions", "override_instructions"),
-    ("forgetallpreviousinstructions", "override_instructions"),
-    ("forgetyourinstructions", "override_instructions"),
-    ("systemprompt", "system_prompt_mention"),
-    ("initialprompt", "system_prompt_mention"),
-    ("yourinstructions", "reveal_prompt"),
-    ("doanythingnow", "do_anything_now"),
-    ("developermode", "jailbreak_mode"),
-    ("jailbreak", "jailbreak_word"),
-    ("nofilters", "no_limits"),
-    ("norestrictions", "no_limits"),
-)
-
-# Words the leetspeak folder may choose between when a "1" could be "i" or "l".
-_LEET_WORDS = ("ignore all previous instructions rules disregard forget system prompt reveal print your tell developer "
-               "mode jailbreak filter filters restrictions unlimited illegal kill bypass policy polite will still "
-               "initial delete follow only help")
-LEET_VOCAB = frozenset(_LEET_WORDS.split())
-# Curly quotes, as phones type them: "don’t" must match "don't".
-QUOTES = str.maketrans(dict.fromkeys("‘’‛`", "'") | dict.fromkeys("“”„", '"'))
-# Text-speak, folded in the leetspeak view: "pls ignor ur instructions".
-TEXTSPEAK = {"ur": "your", "u": "you", "r": "are", "pls": "please", "plz": "please", "n": "and", "yr": "your",
-             "b4": "before", "prev": "previous", "instrs": "instructions", "sys": "system", "ignor": "ignore",
-             "4get": "forget", "msg": "message", "rulez": "rules"}
-LEET_MAP = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g",
-                          "@": "a", "$": "s", "!": "i", "|": "l", "+": "t", "€": "e"})
-
-ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad"
-                                    "\u180e\u034f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"), None)
-# Latin look-alikes from Cyrillic and Greek that NFKC leaves alone.
-HOMOGLYPHS = str.maketrans("аеорсхуіјѕԁԛԝкмнтвАЕОРСХУІЈЅКМНТВΑΒΕΗΙΚΜΝΟΡΤΥΧοινƗɨıłøđħŀ",
-                           "aeopcxyijsdqwkmhtbAEOPCXYIJSKMHTBABEHIKMNOPTYXoivIiilodhl")
-
-# Words so common in English that a text without them is probably encoded.
-_COMMON = ("the a an and or to of in on for is are was were be you your i me my it this that with as at by from not do "
-           "can what how please all have has will would should")
-COMMON_WORDS = frozenset(_COMMON.split())
-ENCODING_CUES = re.compile(r"rot-?13|caesar|cipher|decode|decrypt|revers|backwards|encoded|base ?64|hex")
-
-# For passages: a sentence shaped like a task or a question for whoever reads it.
-REQUEST = re.compile(
-    r"^(?:please |can you |could you |would you |will you )?(?:(?:explain|describe|write(?! to)|compose|draft|develop|"
-    r"provide|give|list|tell (?:me|us)|show|translate|summari[sz]e|create|generate|suggest|recommend|help|name|outline|"
-    r"break down|define|calculate|solve|compare|discuss|analy[sz]e|teach|make(?! sure)|plan|find(?! out)|convert|"
-    r"rewrite|offer|share|recite|imagine|pretend|act)\b(?:\W+\w+){2,}.*(?<!:)|"
-    r"(?:what|who|whom|which|when|where|why|how|is|are|does|do|did|can|could)\b.*\?)$",
-    re.IGNORECASE)
-# Words of our domain: a request that uses one of them belongs in a jobs article. "Work" as a verb
-# at the end ("how do solar panels work?") does not count.
-DOMAIN = re.compile(
-    r"\b(?:jobs?|work(?!s?\b\s*(?:[?.!]|$|with an example))\w*|employ\w*|careers?|cvs?|cover letters?|interview\w*|"
-    r"appl(?:y|ies|ied|ying|ications?)|skills?|qualifi\w*|courses?|training|trainee\w*|apprentice\w*|coach\w*|"
-    r"jobcentre|benefits?|universal credit|claim\w*|allowance|jsa|esa|pip|payments?|pay|paid|wages?|salary|payslips?|"
-    r"tax|national insurance|contracts?|shifts?|hours|holiday|sick|redundan\w*|pension\w*|dwp|council|housing|rent|"
-    r"childcare|disabilit\w*|health|adjustments?|volunteer\w*|references?|referees?|managers?|colleagues?|team|staff|"
-    r"customers?|business\w*|self-employed|sanctions?|appointments?|journal|commitment|adverts?|vacanc\w*|recruit\w*|"
-    r"agenc\w*|gov\.uk|advisers?|experience|roles?|positions?|hir(?:e|ed|ing)|trial|placements?|schemes?|grants?|"
-    r"funds?|debts?|budget\w*|money|earn\w*|income|payroll|contact|jobseekers?|form|account)\b",
-    re.IGNORECASE)
