@@ -136,9 +136,13 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                  r" (?:some )?slack\b|\bcutting (?:edge|corners|costs|back|down|hair|hours)\b"),
     ("hang_in", r"\bhang(?:ing)? (?:in there|on|out|around|up)\b|\benough rope (?:and )?(?:they will|they ll|he will|"
                 r"she will|to) hang (?:themselves|himself|herself)\b"),
-    # Street work and holidays: "out on the streets leafleting", "a youth hostel in Snowdonia".
+    # Street work and nights away: "out on the streets leafleting", "a youth hostel in Snowdonia", "slept in the car
+    # at the festival", "living in my car with all these delivery shifts".
     ("street_work", r"\bon the streets? (?:all day |every day |most days )?(?:doing|leafleting|leafletting|flyering|"
-                    r"canvassing|selling|fundraising|collecting|delivering|litter picking)\b|\byouth hostels?\b"),
+                    r"canvassing|selling|fundraising|collecting|delivering|litter picking)\b|\byouth hostels?\b|"
+                    r"\b(?:slept|sleeping|staying|stayed|kipping) in (?:the|my|a) (?:car|tent|van|campervan) (?:at|for)"
+                    r" (?:the |a )?(?:festival|weekend|camping trip)\b|\bliving in my (?:car|van) (?:with|because of)"
+                    r" (?:all )?(?:these|the|my) (?:\w+ )?(?:shifts|deliveries|driving|jobs|hours)\b"),
     ("slave_wages", r"\bslave (?:wages?|driver)\b|\bworking like a slave\b"),
     ("idioms_misc", r"\bdisability confident\b|\bsanctions? (?:on|against) (?:russia|iran|north korea|china|\w+"
                     r" country)\b|\bbreakdown (?:cover|recovery|truck|service)\b|\btargeted (?:ads|adverts)\b|\brope"

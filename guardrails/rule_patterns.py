@@ -9,9 +9,10 @@ A rule is (name, score, regex[, flags]). Flags: "h" means a hypothetical or rule
 ("want to live anymore"), so a "not" before it must not lower it.
 
 The crisis categories (self_harm, safeguarding, domestic_abuse) have their own tables in
-`rule_patterns_crisis`; `RULES` below merges them with the other categories. How text is
-normalised is in `rule_words`, and the harmless contexts blanked before the rules run are in
-`rule_contexts`; this module re-exports both, so `rules` reads every table from one place.
+`rule_patterns_crisis`, and homelessness in `rule_patterns_homelessness`; `RULES` below merges them
+with the other categories. How text is normalised is in `rule_words`, and the harmless contexts
+blanked before the rules run are in `rule_contexts`; this module re-exports both, so `rules` reads
+every table from one place.
 
 This module is data, not logic, so it is longer than our usual module size.
 """
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from guardrails.rule_contexts import CONTEXTS, NEUTRAL
 from guardrails.rule_patterns_crisis import CRISIS_RULES, HARM_WORDS, INTENT, STAFF, Rule
+from guardrails.rule_patterns_homelessness import HOMELESSNESS
 from guardrails.rule_words import CENSORED, CONTRACTIONS, NUMBERS, PHRASES, STRETCHED, WORDS
 
 __all__ = ["CENSORED", "CLAUSE_END", "CONTEXTS", "CONTRACTIONS", "GENERAL_PREFIX", "GENERAL_SUFFIX", "HYPOTHETICAL",
@@ -45,63 +47,9 @@ FILL = r"(?:(?!not\b|never\b|no\b)\w+ ){0,2}"  # up to two words that are not a 
 _SOMEONE = r"\b(?:someone|somebody|people)s?(?: is| are)?"
 _HURT = r"(?:hurt|battered|smacked|stabbed|done in)\b"
 
-_WHOSE = r"(?:the|my|ma|me|a|his|her|our|\w+s)"  # "in ma pals motor": dialect and possessives
-
 RULES: dict[str, tuple[Rule, ...]] = {
     **CRISIS_RULES,
-    "homelessness": (
-        ("homeless", 0.9, r"\bhomeless(?:ness)?\b|\bno fixed abode\b|\bsquatting\b|\bsquatters?\b|\bin a squat\b"),
-        ("rough_sleeping", 0.95, r"\b(?:sleep\w*|slept|kip\w*|living|live|lived|staying|stay|stayed|spen\w* (?:the|my)"
-                                 r" nights?) (?:rough|outside|on the streets?|in (?:my|the|a|our) (?:\w+ )?(?:car|van|"
-                                 r"tent|park|doorway|shop doorway|bus station|train station|garage|shed|stairwell)|in"
-                                 r" (?:a )?(?:tent|doorway))\b|\brough sleep\w*\b|\bon the streets?\b|\bsleep(?:ing)?"
-                                 r" out\b|\bslept out\b"),
-        # Nights counted in a car: "third night parked up behind Tesco", "been in the car since Tuesday".
-        ("nights_in_car", 0.7, r"\b(?:\w+|\d+) (?:nights?|weeks?) (?:in|parked up in|sleeping in) " + _WHOSE +
-                               r" (?:\w+ )?(?:car|van|motor)\b|\b(?:been|living|stopping) in " + _WHOSE +
-                               r" (?:\w+ )?(?:car|van|motor) (?:since (?:the split|(?:last )?(?:mon|tues|wednes|thurs|"
-                               r"fri|satur|sun)day|\w+ (?:nights?|weeks?) ago)|(?:for|the last) (?:\w+ )?(?:nights?|"
-                               r"weeks?|days?))\b|\b(?:\w+) nights? parked up\b"),
-        ("sofa_surfing", 0.95, r"\b(?:sofa|couch) ?surf\w*\b|\b(?:sleeping|staying|kipping|crashing|living|moving)"
-                               r" (?:on|at|between) (?:\w+ ){0,4}(?:sofas?|couch|floors?)\b|\b(?:staying|sleeping|"
-                               r"kipping|moving) (?:with|between|at) (?:different|various) (?:people|friends|mates|"
-                               r"places)\b"),
-        ("kicked_out", 0.95, r"\b(?:kicked|thrown|chucked|turfed|booted|forced) (?:me |us )?out (?:of (?:home|the"
-                             r" house|my (?:flat|house|home|room|place)|the (?:flat|family home))|by (?:my|the) \w+)\b|"
-                             r"\b(?:parents|mum|dad|landlord|landlady|partner|\w+) (?:has |have )?(?:kicked|thrown|"
-                             r"chucked) (?:me|us) out\b|\b(?:changed|changing|change) the locks\b|\blocked me out\b"),
-        # At risk now: a threat to throw the person out, or no way back home tonight.
-        ("threatened_out", 0.85, r"\b(?:threaten\w*|going|gonna|says? (?:he|she|they) (?:is|are|will)|will) (?:to )?"
-                                 r"(?:kick|kicking|chuck|chucking|throw|throwing|turf|turfing) (?:me|us) out\b"
-                                 r"(?! if i (?:do not|did not) (?:get|find))|\b(?:cannot|can not|could not|dare not) go"
-                                 r" (?:back )?(?:home|to (?:the|my|our) (?:house|flat|place)) tonight\b"
-                                 r"(?! (?:, )?(?:i am )?(?:working|on shift|on nights|at work|on a late))"),
-        ("kicked_out_bare", 0.8, r"\b(?:kicked|thrown|chucked|turfed) (?:me |us )?out\b(?! of)"),
-        ("eviction", 0.9, r"\bevict\w*\b|\bsection (?:21|8)\b|\bnotice to quit\b|\bpossession order\b|\brepossess\w*\b|"
-                          r"\b(?:landlord|landlady|council|housing association) (?:is |are )?(?:making me leave|"
-                          r"chucking me out|throwing me out|taking me to court|selling up)\b|\b(?:landlord|landlady|"
-                          r"council|mum|dad|parents|partner) (?:\w+ ){0,2}(?:wants|want|told|telling|asked|has given|"
-                          r"gave) (?:me|us) (?:\w+ ){0,2}(?:out|to leave|notice|to move out|to get out)\b"),
-        ("nowhere", 0.95, r"\b(?:nowhere|no place|not (?:got )?anywhere|do not have anywhere|have not got anywhere)"
-                          r" (?:safe )?to (?:live|stay|sleep|go tonight|go|call home|lay my head)\b|\b(?:have|got) no"
-                          r" (?:home|house|roof over my head|bed)\b|\b(?:no|not got an?|have not got an?|do not have"
-                          r" an?|without an?) (?:home |fixed |permanent |proper )?(?:address|postcode)\b"),
-        ("lost_home", 0.9, r"\b(?:lost|lose|losing) (?:my|our) (?:\w+ )?(?:home|flat|house|tenancy|room|place|"
-                           r"accommodation)\b(?! keys?)|\b(?:have to|got to|must|need to) (?:leave|be out of|move out"
-                           r" of) (?:my|the|our) (?:flat|house|home|room|place|accommodation) (?:by|in|tomorrow|"
-                           r"tonight|next week)\b|\btold me (?:i|we) (?:have|need|got) to (?:move out|get out|leave"
-                           r" (?:the|my) (?:house|flat|home)|leave (?:this|next|by|in|tomorrow|tonight|today))\b|\bno"
-                           r" (?:flat|place|home|accommodation|housing) (?:sorted|lined up|to go to)\b"),
-        ("rehousing", 0.75, r"\brehous\w*\b|\b(?:council|housing) (?:\w+ ){0,3}(?:will not|would not|refused to|refuse"
-                            r" to|cannot) (?:house|help|rehouse) (?:me|us)\b"),
-        ("temporary", 0.8, r"\b(?:in|into|at|living in|staying in|staying at|placed in|moved to) (?:a |the )?(?:\w+"
-                           r" ){0,2}(?:hostel|night shelter|shelter|bnb|temporary accommodation|emergency"
-                           r" accommodation|emergency housing|refuge)\b|\b(?:temporary|emergency) accommodation\b"),
-        ("care_leaver", 0.6, r"\b(?:left|leaving) care\b|\bcare leaver\b"),
-        ("sleeping_at", 0.9, r"\b(?:sleep\w*|slept|kip\w*|staying|stayed) (?:at|in) (?:the|a) (?:bus station|train"
-                             r" station|station|park|car park|beach|church|doorway|underpass|bus shelter|stairwell|"
-                             r"hospital waiting room)\b"),
-    ),
+    "homelessness": HOMELESSNESS,
     "financial_hardship": (
         ("bailiffs", 0.9, r"\bbailiffs?\b|\bdebt collect\w*\b|\benforcement (?:agents?|officers?)\b|\bccjs?\b|\bcounty"
                           r" court judg\w*\b"),
@@ -366,7 +314,7 @@ _LONG_AGO = (r"(?=(?: \w+){0,4} (?:years ago|(?:a|one|two|three|four|five|six|\d
 # "again" or "still" close by means the past has come back, so the span keeps counting.
 _NOT_AGAIN = r"(?!.{0,40}\b(?:again|still)\b)"
 _HOMELESS_WORDS = (r"(?:homeless(?:ness)?|sleep\w* rough|slept rough|rough sleep\w*|sofa surf\w*|on the streets?|"
-                   r"sleep\w* on (?:\w+ ){0,3}(?:sofas?|couch|floors?)|"
+                   r"sleep\w* on (?:\w+ ){0,3}(?:sofas?|couch|floors?)|on (?:\w+ ){0,3}(?:sofas?|couch|floors?|settee)|"
                    r"(?:in|at) (?:a |the )?(?:hostel|night shelter|shelter|bnb|temporary accommodation)|evicted|"
                    r"repossessed|kicked out|thrown out)")
 _HARDSHIP_WORDS = (r"(?:(?:the |a )?food ?banks?|food parcels|(?:in )?debt|debts|arrears|bailiffs|skint|broke|payday"

@@ -25,6 +25,9 @@ pytestmark = [pytest.mark.slow]
 # 1.000, 1.000, .950; harmless .025 (4 of 162). Validation: homelessness 19 of 21, money 20 of 21, disputes
 # 20 of 22, harmless .016 (4 of 251), after rules that read a past as over, 544 new training lines and
 # thresholds re-suggested from them. The test split was run twice this stop, for these totals only.
+# Stop 12: rules for homelessness said without the word (someone's floor, no way back home, nights in a
+# vehicle or a mosque, the council's hotel) and homelessness at .85: validation 20 of 21; test unchanged
+# (.857, harmless .025). The test split was run twice this stop, for these totals only.
 TEST_FLOORS = {
     "self_harm": 0.96,
     "safeguarding": 0.96,
@@ -36,13 +39,13 @@ TEST_FLOORS = {
     "abuse_to_staff": 0.89,
     "prompt_injection": 0.90,
 }
-# Validation split, measured 2026-11-29 (stop 11): .966, 1.000, .955, .905, .952, .909, .938, 1.000, 1.000;
+# Validation split, measured 2026-11-29 (stop 12): .966, 1.000, .955, .952, .952, .909, .938, 1.000, 1.000;
 # harmless .016.
 VALIDATION_FLOORS = {
     "self_harm": 0.93,
     "safeguarding": 0.95,
     "domestic_abuse": 0.90,
-    "homelessness": 0.85,
+    "homelessness": 0.90,
     "financial_hardship": 0.90,
     "sanction_dispute": 0.86,
     "health_disclosure": 0.87,
