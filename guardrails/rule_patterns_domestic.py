@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # only a type: `rule_patterns_crisis` imports this module
     from guardrails.rule_patterns_crisis import Rule
 
-PARTNER = r"(?:he|she|partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|other half|spouse)"
+_PARTNERS = r"partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|other half|spouse"
+_PARTNER_NOUN = r"(?:" + _PARTNERS + r")"
+PARTNER = r"(?:he|she|" + _PARTNERS + r")"
 # Abuse by family members counts as domestic abuse too.
-ABUSER = (r"(?:he|she|partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|other half|spouse|dad|stepdad|"
-          r"father|mum|mam|mom|stepmum|mother|son|stepson|daughter|stepdaughter|brother|sister|\w+ inlaws?|inlaws|"
-          r"uncle|aunt|family|parents|grandson|granddaughter|nephew|niece|cousin)")
-_PARTNER_NOUN = r"(?:partner|husband|wife|boyfriend|girlfriend|ex|fiance|fiancee|other half|spouse)"
+ABUSER = (r"(?:he|she|" + _PARTNERS + r"|dad|stepdad|father|mum|mam|mom|stepmum|mother|son|stepson|daughter|"
+          r"stepdaughter|brother|sister|\w+ inlaws?|inlaws|uncle|aunt|family|parents|grandson|granddaughter|nephew|"
+          r"niece|cousin)")
 
 DOMESTIC_ABUSE: tuple[Rule, ...] = (
     # Economic abuse: money, wages, benefits and debts under someone else's control.
