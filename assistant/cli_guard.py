@@ -151,16 +151,18 @@ def eval_pii(
 
 @bench_app.command("guard")
 def bench_guard(
-    messages: int = typer.Option(500, help="How many messages to time."),
+    messages: int = typer.Option(500, min=1, help="How many messages to time."),
 ) -> None:
-    """p50/p95 latency of the full input check per message (no LLM)."""
+    """p50/p95 latency of the input check per message (no LLM), in all and layer by layer."""
     from itertools import cycle, islice
 
     from evals.datasets import read_jsonl
-    from evals.guard_bench import run_guard_benchmark
-    from evals.guardrail_eval import TEST_SPLIT
+    from evals.guard_bench import guard_layers, run_guard_benchmark
+    from evals.guardrail_eval import TEST_SPLIT, VALIDATION_SPLIT
 
     with friendly_errors():
         checker = _guard()
-        pool = [str(row["text"]) for _, row in read_jsonl(TEST_SPLIT, "guardrail test split")]
-        run_guard_benchmark(checker.check_input, list(islice(cycle(pool), messages)), out)
+        pool = list(dict.fromkeys(str(row["text"]) for split, what in ((VALIDATION_SPLIT, "guardrail validation split"),
+                                                                       (TEST_SPLIT, "guardrail test split"))
+                                  for _, row in read_jsonl(split, what)))
+        run_guard_benchmark(checker.check_input, list(islice(cycle(pool), messages)), out, guard_layers(checker))

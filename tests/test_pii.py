@@ -5,10 +5,8 @@ Building the masker imports Presidio (which imports spaCy and transformers): abo
 
 from __future__ import annotations
 
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -207,17 +205,6 @@ def test_no_network_when_building_or_masking() -> None:
 def test_importing_the_module_does_not_import_presidio() -> None:
     code = "import sys, guardrails.pii; sys.exit('presidio_analyzer' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO, timeout=60).returncode == 0
-
-
-def test_masking_a_typical_message_is_fast(masker: PiiMasker) -> None:
-    text = "Hi, my NI is AB123456C and my number is 07700 900123. I want 16 hours a week near LS6 1AA."
-    times = []
-    for _ in range(60):
-        started = time.perf_counter()
-        masker.mask(text)
-        times.append(time.perf_counter() - started)
-    # About 0.7 ms here; the bound leaves room for a busy shared machine.
-    assert statistics.median(times) < 0.005
 
 
 # --- properties -----------------------------------------------------------------------------

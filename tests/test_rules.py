@@ -1,10 +1,8 @@
-"""The precise rules layer: what it must catch, what it must leave alone, and how fast it is."""
+"""The precise rules layer: what it must catch, and what it must leave alone. Its speed is in `jobcoach bench guard`."""
 
 from __future__ import annotations
 
 import json
-import statistics
-import time
 from pathlib import Path
 
 import pytest
@@ -295,25 +293,6 @@ def test_literal_gates_never_change_the_result(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(rules_module._Gated, "possible", lambda self, text: True)
     monkeypatch.setattr(rules_module._Gated, "possible_given", lambda self, present: True)
     assert [RULES.check(t) for t in texts] == gated
-
-
-def test_typical_message_takes_under_a_millisecond() -> None:
-    texts = [t for t, _ in POSITIVES] + HARD_NEGATIVES
-    for text in texts:  # warm the word cache as a running service would have
-        RULES.check(text)
-    timings = []
-    for text in texts:
-        best = float("inf")
-        for _ in range(5):
-            start = time.perf_counter()
-            RULES.check(text)
-            best = min(best, time.perf_counter() - start)
-        timings.append(best)
-    assert statistics.median(timings) < 0.001
-    long_message = ("I have been applying for warehouse and retail jobs in Leeds all month. " * 30)[:2000]
-    start = time.perf_counter()
-    RULES.check(long_message + " I want to kill myself")
-    assert time.perf_counter() - start < 0.05
 
 
 CRISIS = [
