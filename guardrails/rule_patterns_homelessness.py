@@ -12,6 +12,11 @@ if TYPE_CHECKING:  # only a type: `rule_patterns` imports this module
     from guardrails.rule_patterns_crisis import Rule
 
 _WHOSE = r"(?:the|my|ma|me|a|his|her|our|\w+s)"  # "in ma pals motor": dialect and possessives
+# "kicked me out the group chat" is not about a home.
+_NOT_A_HOME = (r"(?! (?:of )?(?:the |my |our |a )?(?:group ?chat|chat|group|team|game|class|lesson|match|band|squad|"
+               r"club|gym|pub|meeting)\b)")
+# "the temporary accommodation team": a job in housing, not a place to live.
+_STAFF_WORDS = r"(?:team|officers?|workers?|department|unit|services?|roles?|jobs?|posts?|managers?|advis[eo]rs?)\b"
 
 HOMELESSNESS: tuple[Rule, ...] = (
     ("homeless", 0.9, r"\bhomeless(?:ness)?\b|\bno fixed abode\b|\bsquatting\b|\bsquatters?\b|\bin a squat\b"),
@@ -34,15 +39,17 @@ HOMELESSNESS: tuple[Rule, ...] = (
     ("kicked_out", 0.95, r"\b(?:kicked|thrown|chucked|turfed|booted|forced) (?:me |us )?out (?:of (?:home|the"
                          r" house|my (?:flat|house|home|room|place)|the (?:flat|family home))|by (?:my|the) \w+)\b|"
                          r"\b(?:parents|mum|dad|landlord|landlady|partner|\w+) (?:has |have )?(?:kicked|thrown|"
-                         r"chucked) (?:me|us) out\b|\b(?:changed|changing|change) the locks\b|\blocked me out\b"),
+                         r"chucked) (?:me|us) out\b" + _NOT_A_HOME + r"|\b(?:changed|changing|change) the locks\b"
+                         r"(?! on the (?:whole |entire )?(?:block|building|office|shop|site))|\blocked me out\b"),
     # At risk now: a threat to throw the person out, or no way back home tonight.
     ("threatened_out", 0.85, r"\b(?:threaten\w*|going|gonna|says? (?:he|she|they) (?:is|are|will)|will) (?:to )?"
                              r"(?:kick|kicking|chuck|chucking|throw|throwing|turf|turfing) (?:me|us) out\b"
                              r"(?! if i (?:do not|did not) (?:get|find))|\b(?:cannot|can not|could not|dare not) go"
                              r" (?:back )?(?:home|to (?:the|my|our) (?:house|flat|place)) tonight\b"
                              r"(?! (?:, )?(?:i am )?(?:working|on shift|on nights|at work|on a late))"),
-    ("kicked_out_bare", 0.8, r"\b(?:kicked|thrown|chucked|turfed) (?:me |us )?out\b(?! of)"),
-    ("eviction", 0.9, r"\bevict\w*\b|\bsection (?:21|8)\b|\bnotice to quit\b|\bpossession (?:order|hearing|"
+    ("kicked_out_bare", 0.8, r"\b(?:kicked|thrown|chucked|turfed) (?:me |us )?out\b(?! of)" + _NOT_A_HOME),
+    ("eviction", 0.9, r"\bevict\w*\b|\bsection (?:21|8)\b|\bnotice to quit\b(?! (?:my |the |a |this )?(?:job|"
+                      r"work|role|position|course|team))|\bpossession (?:order|hearing|"
                       r"proceedings|claim)\b|\bnotice seeking possession\b|\brepossess\w*\b|"
                       r"\b(?:landlord|landlady|council|housing association) (?:is |are )?(?:making me leave|"
                       r"chucking me out|throwing me out|taking me to court|selling up)\b|\b(?:landlord|landlady|"
@@ -51,7 +58,8 @@ HOMELESSNESS: tuple[Rule, ...] = (
     ("nowhere", 0.95, r"\b(?:nowhere|no place|not (?:got )?anywhere|do not have anywhere|have not got anywhere)"
                       r" (?:safe )?to (?:live|stay|sleep|go tonight|go|call home|lay my head)\b|\b(?:have|got) no"
                       r" (?:home|house|roof over my head|bed)\b|\bno home,? no\b|\b(?:no|not got an?|have not got"
-                      r" an?|do not have an?|without an?) (?:home |fixed |permanent |proper )?(?:address|postcode)\b"),
+                      r" an?|do not have an?|without an?) (?:home |fixed |permanent |proper )?(?:address|postcode)\b"
+                      r"(?! line| field| box)"),
     ("lost_home", 0.9, r"\b(?:lost|lose|losing) (?:my|our) (?:\w+ )?(?:home|flat|house|tenancy|room|place|"
                        r"accommodation)\b(?! keys?)|\b(?:have to|got to|must|need to) (?:leave|be out of|move out"
                        r" of) (?:my|the|our) (?:flat|house|home|room|place|accommodation) (?:by|in|tomorrow|"
@@ -62,7 +70,8 @@ HOMELESSNESS: tuple[Rule, ...] = (
                         r" to|cannot) (?:house|help|rehouse) (?:me|us)\b"),
     ("temporary", 0.8, r"\b(?:in|into|at|living in|staying in|staying at|placed in|moved to) (?:a |the )?(?:\w+"
                        r" ){0,2}(?:hostel|night shelter|shelter|bnb|temporary accommodation|emergency"
-                       r" accommodation|emergency housing|refuge)\b|\b(?:temporary|emergency) accommodation\b|"
+                       r" accommodation|emergency housing|refuge)\b(?! " + _STAFF_WORDS + r")|"
+                       r"\b(?:temporary|emergency) accommodation\b(?! " + _STAFF_WORDS + r")|"
                        r"\b(?:council|councils) (?:emergency bed|found (?:us|me) a (?:hotel|bnb|room))\b|"
                        r"\b(?:the council|housing) (?:put|placed|moved) (?:me|us)(?: \w+){0,4} (?:in|into) a"
                        r" (?:hotel|travelodge|premier inn|bnb)\b|\b(?:hotel|travelodge|premier inn|bnb) (?:\w+"

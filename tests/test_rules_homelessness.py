@@ -35,6 +35,16 @@ HOUSING_TWINS = [
      "the possession hearing is Thursday and we've found nothing"),
     ("bouncing ideas between my mates for a business name",
      "bouncing between my cousins' places since Christmas"),
+    ("my girlfriend kicked me out the group chat lol, any bar jobs going",
+     "my girlfriend kicked me out, any bar jobs going"),
+    ("do I have to give notice to quit my job if I'm still on probation",
+     "the landlord has given us notice to quit, we're out on the 30th"),
+    ("there's no address line 2 on the form, does it matter",
+     "I've no address at the minute, what do I put on the form"),
+    ("I've started in the council's temporary accommodation team, what courses help",
+     "we've been in the council's temporary accommodation since March, what courses help"),
+    ("they're changing the locks on the whole block for a fob system",
+     "they're changing the locks on Friday and I've nowhere lined up"),
 ]
 
 
