@@ -7,6 +7,12 @@ alarms on the harmless training examples within its budget.
 
 Budgets are per category, but the figure a jobseeker feels is the union: how many harmless
 messages end up with a coach for any reason. `handed_off` reports it for the suggested thresholds.
+
+Budgets are shares of everyday harmless messages. Harmless examples written as near-twins of a
+category's messages (`Example.twin_of`) teach the classifier, but they are left out of every
+budget: their number is whatever the writers chose. When 715 homelessness twins were added,
+counting them moved the suggested homelessness threshold from .81 to .89, and their sheer number
+lowered others (self_harm from .69 to .64).
 """
 
 from __future__ import annotations
@@ -69,8 +75,8 @@ def out_of_fold_scores(examples: Sequence[Example], vectors: np.ndarray, rule_fi
 
 def suggest_thresholds(examples: Sequence[Example], scores: Mapping[str, np.ndarray],
                        budgets: dict[str, float] | None = None) -> list[Suggestion]:
-    """Per category, the lowest threshold whose false alarms on harmless examples fit the budget."""
-    harmless = _harmless(examples)
+    """Per category, the lowest threshold whose false alarms on everyday harmless examples fit the budget."""
+    harmless = _everyday_harmless(examples)
     suggestions = []
     for category, budget in (budgets or FALSE_ALARM_BUDGETS).items():
         score = scores[category]
@@ -84,8 +90,8 @@ def suggest_thresholds(examples: Sequence[Example], scores: Mapping[str, np.ndar
 
 def handed_off(examples: Sequence[Example], scores: Mapping[str, np.ndarray], thresholds: Mapping[str, float],
                categories: Sequence[str]) -> float:
-    """Share of harmless examples that at least one of `categories` would flag at these thresholds."""
-    harmless = _harmless(examples)
+    """Share of everyday harmless examples that at least one of `categories` would flag at these thresholds."""
+    harmless = _everyday_harmless(examples)
     flagged = np.zeros(len(examples), dtype=bool)
     for category in categories:
         flagged |= scores[category] >= thresholds[category]
@@ -101,5 +107,6 @@ def _share(flags: np.ndarray) -> float:
     return float(flags.mean()) if flags.size else 0.0
 
 
-def _harmless(examples: Sequence[Example]) -> np.ndarray:
-    return np.array([not example.categories for example in examples])
+def _everyday_harmless(examples: Sequence[Example]) -> np.ndarray:
+    """Harmless examples, less the twins written to look like a category's messages."""
+    return np.array([not example.categories and not example.twin_of for example in examples])

@@ -40,6 +40,10 @@ FEATURES_VERSION = "embedding+char2-5+word1-2/lr-c4/v1"
 class Example:
     text: str
     categories: tuple[str, ...]
+    # For a harmless example written as the near-twin of these categories' messages ("sleeping on
+    # my mate's sofa after his party"): it teaches the classifier, but it is not everyday traffic,
+    # so the threshold tuner leaves it out of the false-alarm budgets.
+    twin_of: tuple[str, ...] = ()
 
 
 def read_examples(path: Path) -> list[Example]:
@@ -53,9 +57,11 @@ def read_examples(path: Path) -> list[Example]:
             continue
         try:
             row = json.loads(line)
-            examples.append(Example(str(row["text"]), tuple(row.get("categories") or ())))
+            examples.append(Example(str(row["text"]), tuple(row.get("categories") or ()),
+                                    tuple(row.get("twin_of") or ())))
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            raise ConfigurationError(f"{path}, line {number}: expected {{\"text\", \"categories\"}} ({exc}).") from exc
+            raise ConfigurationError(f"{path}, line {number}: expected {{\"text\", \"categories\"}}, and "
+                                     f"optionally \"twin_of\" ({exc}).") from exc
     return examples
 
 

@@ -70,3 +70,18 @@ def test_an_unreadable_cache_is_trained_again(tmp_path: Path) -> None:
     for cached in (tmp_path / "cache").glob("guard-model-*.pickle"):
         cached.write_bytes(b"not a model")
     assert _classifier(tmp_path).scores("sleeping in my car tonight")["homelessness"] > 0.5
+
+
+def test_examples_carry_their_twin_tags_and_a_bad_line_is_named(tmp_path: Path) -> None:
+    from guardrails.classifier import read_examples
+    from knowledge.errors import ConfigurationError
+
+    path = tmp_path / "examples.jsonl"
+    path.write_text('{"text": "sofa at my mate\'s party", "categories": [], "twin_of": ["homelessness"]}\n'
+                    '{"text": "on my mate\'s sofa, nowhere else", "categories": ["homelessness"]}\n', encoding="utf-8")
+    twin, real = read_examples(path)
+    assert twin.twin_of == ("homelessness",) and twin.categories == ()
+    assert real.twin_of == () and real.categories == ("homelessness",)
+    path.write_text('{"text": "fine", "categories": []}\n{"categories": []}\n', encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="line 2"):
+        read_examples(path)

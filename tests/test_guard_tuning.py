@@ -38,6 +38,20 @@ def test_handed_off_counts_a_message_flagged_twice_once() -> None:
     assert handed_off(examples, scores, thresholds, ["self_harm"]) == 1 / 3
 
 
+def test_twins_are_left_out_of_every_budget_and_of_the_handoff_count() -> None:
+    everyday = [Example(f"cv help {i}", ()) for i in range(100)]
+    twins = [Example(f"on my mate's sofa after the party {i}", (), ("homelessness",)) for i in range(50)]
+    examples = [*everyday, *twins, Example("on my mate's sofa, nowhere else", ("homelessness",))]
+    # Every twin scores high; of the everyday messages only the first does. Only that one counts.
+    high_for_twins = np.array([0.95 if i == 0 else 0.1 for i in range(100)] + [0.9] * 50 + [0.95])
+    scores = {"homelessness": high_for_twins, "self_harm": high_for_twins}
+    for suggestion in suggest_thresholds(examples, scores, {"homelessness": 0.01, "self_harm": 0.01}):
+        assert suggestion.threshold == 0.30 and suggestion.false_alarms == 0.01
+    thresholds = {"homelessness": 0.5, "self_harm": 0.99}
+    assert handed_off(examples, scores, thresholds, ["homelessness"]) == 1 / 100
+    assert handed_off(examples, scores, thresholds, ["self_harm"]) == 0.0
+
+
 def test_out_of_fold_scores_add_the_rules_to_the_classifier() -> None:
     rng = np.random.default_rng(0)
     labels = [("financial_hardship",) if i % 4 == 0 else () for i in range(40)]

@@ -46,7 +46,11 @@ def _rows(path: Path) -> list[tuple[int, dict[str, Any]]]:
 def test_every_line_is_a_text_with_a_list_of_known_categories(path: Path) -> None:
     for number, row in _rows(path):
         where = f"{path.name}, line {number}"
-        assert set(row) == {"text", "categories"}, f"{where}: keys must be text and categories"
+        assert set(row) - {"twin_of"} == {"text", "categories"}, f"{where}: keys must be text and categories"
+        if "twin_of" in row:  # the categories a harmless line was written to look like
+            twin_of = row["twin_of"]
+            assert isinstance(twin_of, list) and twin_of and set(twin_of) <= LABELS, f"{where}: bad twin_of"
+            assert not row["categories"], f"{where}: only a harmless line can be a twin"
         assert isinstance(row["text"], str) and row["text"].strip(), f"{where}: text must be a non-empty string"
         categories = row["categories"]
         assert isinstance(categories, list), f"{where}: categories must be a list"

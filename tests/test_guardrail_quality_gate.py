@@ -28,6 +28,10 @@ pytestmark = [pytest.mark.slow]
 # Stop 12: rules for homelessness said without the word (someone's floor, no way back home, nights in a
 # vehicle or a mosque, the council's hotel) and homelessness at .85: validation 20 of 21; test unchanged
 # (.857, harmless .025). The test split was run twice this stop, for these totals only.
+# Stop 13: 1,381 new training lines on homelessness said without the word (715 of them harmless twins,
+# left out of the false-alarm budgets) and thresholds re-suggested (homelessness .81): test 1.000, 1.000,
+# .955, .857, .952, 1.000, 1.000, 1.000, .950; harmless .019 (3 of 162). Run three times this stop, for
+# these totals only.
 TEST_FLOORS = {
     "self_harm": 0.96,
     "safeguarding": 0.96,
@@ -39,8 +43,8 @@ TEST_FLOORS = {
     "abuse_to_staff": 0.89,
     "prompt_injection": 0.90,
 }
-# Validation split, measured 2026-11-29 (stop 12): .966, 1.000, .955, .952, .952, .909, .938, 1.000, 1.000;
-# harmless .016.
+# Validation split, measured 2026-11-29 (stop 13): .966, .958, .955, 1.000, .952, .864, .938, 1.000, 1.000;
+# harmless .020 (5 of 251).
 VALIDATION_FLOORS = {
     "self_harm": 0.93,
     "safeguarding": 0.95,
@@ -52,7 +56,7 @@ VALIDATION_FLOORS = {
     "abuse_to_staff": 0.92,
     "prompt_injection": 0.92,
 }
-# Harmless messages handed to a coach, measured .025 (test) and .016 (validation); the target is .03.
+# Harmless messages handed to a coach, measured .019 (test) and .020 (validation); the target is .03.
 HARMLESS_HANDOFF_CEILINGS = {"test": 0.03, "validation": 0.025}
 
 

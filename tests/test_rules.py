@@ -18,15 +18,17 @@ from tests.rules_support import CRISIS_FLOOR_CATEGORIES, RULES, fired, scores
 
 TRAIN = Path(__file__).resolve().parent.parent / "guardrails" / "data" / "train.jsonl"
 # The rules alone on every training line. They were tuned on the first 1,786 lines (about 97%
-# there); the 5,760 lines added later were written blind to them, many as near-twins of real cases
+# there); the lines added later were written blind to them, many as near-twins of real cases
 # meant to trip keyword rules or as situations described without naming them, and the rules catch
 # about half of those: the classifier is the layer that learns new phrasings. Measured 2026-11-29
-# on all 8,090 lines: self_harm .571, safeguarding .485, domestic_abuse .569, off_topic .237 (pasted
-# stories and essays are the classifier's to learn); the others .40 to .53; harmless .029; crisis
-# alarms on 29 of 4,072 harmless.
-RULE_RECALL_FLOORS = {"self_harm": 0.54, "safeguarding": 0.47, "domestic_abuse": 0.54, "off_topic": 0.22}
+# on all 9,471 lines: self_harm .571, safeguarding .464, domestic_abuse .561, homelessness .392
+# (1,292 lines, 665 of them written to say it without the usual words), off_topic .237 (pasted
+# stories and essays are the classifier's to learn); the others .40 to .53; harmless .033 (157 of
+# 4,787: the newest harmless lines are twins written to trip the homelessness rules); crisis
+# alarms on 30 harmless.
+RULE_RECALL_FLOORS = {"self_harm": 0.54, "safeguarding": 0.45, "domestic_abuse": 0.54, "off_topic": 0.22}
 OTHER_RULE_RECALL_FLOOR = 0.38
-HARMLESS_RULE_ALARMS = 0.031
+HARMLESS_RULE_ALARMS = 0.035
 CRISIS_RULE_ALARMS = 0.009
 # Per category: direct, indirect, misspelt and slang phrasings, and a person at risk who is not the writer.
 POSITIVE_TEXTS: dict[str, list[str]] = {
