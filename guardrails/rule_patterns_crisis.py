@@ -5,13 +5,15 @@ example sentence: each family allows for flexible word order, fillers ("just", "
 misspellings that normalisation folds away. A family that is unambiguous scores 0.85 to 0.95; a weaker signal
 scores 0.5 to 0.7 so the classifier can confirm it.
 
-Each category's tables live in a module of their own (`rule_patterns_self_harm`, `rule_patterns_safeguarding`,
-`rule_patterns_domestic`); this one gathers them.
+Each category's tables live in a module of their own (`rule_patterns_self_harm`, with calm final
+arrangements in `rule_patterns_farewell`; `rule_patterns_safeguarding`, `rule_patterns_domestic`); this one
+gathers them.
 """
 
 from __future__ import annotations
 
 from guardrails.rule_patterns_domestic import DOMESTIC_ABUSE
+from guardrails.rule_patterns_farewell import FAREWELL
 from guardrails.rule_patterns_safeguarding import HARM_WORDS, INTENT, SAFEGUARDING, STAFF
 from guardrails.rule_patterns_self_harm import SELF_HARM
 
@@ -20,7 +22,7 @@ __all__ = ["CRISIS_RULES", "HARM_WORDS", "INTENT", "STAFF", "Rule"]
 Rule = tuple[str, float, str] | tuple[str, float, str, str]
 
 CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
-    "self_harm": SELF_HARM,
+    "self_harm": SELF_HARM + FAREWELL,
     "safeguarding": SAFEGUARDING,
     "domestic_abuse": DOMESTIC_ABUSE,
 }
