@@ -216,6 +216,10 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                         r"illegal money lend\w*)\b"),
 )
 
+# The trouble has come back: "got help, but she is saying it again".
+_BACK_AGAIN = (r"(?!.{0,120}\b(?:(?:doing|done|did|said|saying|talking about|thinking about|tried|trying|started|at)"
+               r" (?:it |that )?again|again (?:now|last night|this week|today)|still (?:suicidal|talking|saying|"
+               r"thinking|cutting|doing))\b)")
 # Phrases that claim a span at a low score so a wider rule does not reread it (e.g. a bereavement).
 CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
     ("self_harm", "bereavement", 0.3,
@@ -226,6 +230,12 @@ CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
     ("self_harm", "past_history", 0.3,
      r"\b(?:i )?used to (?:self harm|cut myself|hurt myself|be suicidal)\b(?=.{0,40}\b(?:now|years ago|as a (?:teen|"
      r"teenager|kid|child)|when i was|but i am|recovered|well now|in recovery)\b)"),
+    # Someone else's crisis that is over and mended: "my flatmate overdosed last year but she's in recovery now".
+    ("self_harm", "past_recovered", 0.3,
+     r"\b(?:(?:was|were|had been|got) suicidal|overdosed|self harm(?:ed|ing)?)\b" + _BACK_AGAIN +
+     r"(?=.{0,60}\b(?:last year|years ago|"
+     r"when (?:we|they|he|she) (?:was|were)|as (?:teens|teenagers|kids))\b.{0,60}\b(?:got help|is fine|is ok|is okay|"
+     r"(?:is|are) doing (?:great|well|fine|brilliantly|better)|in recovery|recovered|is well now|better now)\b)"),
     ("domestic_abuse", "past_refuge", 0.3,
      r"\b(?:was|were|lived|stayed) in (?:a|the) (?:womens |mens )?refuge\b(?=(?: \w+){0,3} (?:years ago|in (?:19|20)"
      r"\d\d|when i was))"),

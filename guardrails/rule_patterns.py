@@ -352,6 +352,11 @@ QUIET: tuple[tuple[str, str, float, str], ...] = (
     ("sanction_dispute", "someone_else", 0.3,
      r"\b(?:" + _OTHERS + r") (?:\w+ ){0,2}?(?:got|get|gets|getting|was|were|has been|have been|had been|keeps getting|"
      r"had|has|was given) (?:a |another )?" + _SANCTION_WORDS + r"\b"),
+    # A sanction already lifted is good news, not a dispute: "the sanction got overturned!! thanks".
+    ("sanction_dispute", "overturned", 0.3,
+     r"\b" + _SANCTION_WORDS + r" (?:(?!not\b|never\b)\w+ ){0,2}?(?:was|got|has been|have been|been|is|were)"
+     r" (?:(?!not|never)\w+ )?(?:lifted|overturned|removed|reversed|cancelled|dropped|quashed|withdrawn)\b"
+     + _NOT_AGAIN + r"(?!.{0,60}\b(?:but|still|yet|not paid|not been paid|no money)\b)"),
     # A child's condition: the category is the writer's own health. "so do i" keeps the writer's own.
     ("health_disclosure", "child_condition", 0.3,
      _CHILD_WORDS + r" (?:\w+ ){0,2}?(?:is|are|has|have|has got|was diagnosed with|got diagnosed with|has been"

@@ -33,6 +33,7 @@ PAST_IS_OVER = [
     "I was sleeping rough when I was 19, now I want a job in a kitchen",
     "I was evicted back in 2015 and got my own flat now", "I used to be in debt, now I want to be a debt adviser",
     "I used to use food banks but I'm back on my feet", "I got sanctioned years ago, does it stay on my record",
+    "my sanction got overturned on appeal, so can I apply for the warehouse job now",
     "I was sanctioned last year and learnt my lesson", "I used to get sanctioned all the time",
     "was sleeping on my mate's sofa after uni last year but I've got my own place now",
     "I was homeless after leaving the army in 2016 but I've had my own flat since 2018",
@@ -54,6 +55,8 @@ SOMEONE_ELSE = [
     "my kids are disabled, I'm their carer, can I still work",
 ]
 STILL_CURRENT = [
+    ("my sanction was lifted but they still haven't paid what they took", "sanction_dispute"),
+    ("my sanction has not been lifted and the rent's due", "sanction_dispute"),
     ("I'm a cleaner staying at a homeless hostel", "homelessness"),
     ("I'm staying in a hostel and looking for porter work", "homelessness"),
     ("I need a food bank voucher, can I volunteer there too", "financial_hardship"),
@@ -142,6 +145,17 @@ def test_a_past_that_is_over_or_someone_elses_case_scores_low(text: str) -> None
     assert fired(text, 0.31) == set(), f"{text!r} -> {findings}"
     # Marked as evidence against, so the classifier's reading of the same words gives way.
     assert findings and all(finding.quiet for finding in findings), findings
+
+
+@pytest.mark.parametrize(("over", "now"), [
+    ("my cousin overdosed last year but he's in recovery and working again, can he be my reference",
+     "my cousin overdosed last night, can I move my appointment"),
+    ("my best mate was suicidal a few years ago, got help and is doing brilliantly, I want to train as a counsellor",
+     "my best mate was suicidal last year, got help, but he's saying it again and I'm scared"),
+])
+def test_someone_elses_crisis_that_is_over_is_not_an_emergency(over: str, now: str) -> None:
+    assert scores(over).get("self_harm", 0.0) <= 0.3, RULES.check(over)
+    assert scores(now).get("self_harm", 0.0) >= 0.8, RULES.check(now)
 
 
 @pytest.mark.parametrize(("text", "category"), STILL_CURRENT)
