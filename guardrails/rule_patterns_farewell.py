@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from guardrails.rule_patterns_self_harm import _AWAY_REASON as AWAY_REASON
+from guardrails.rule_patterns_self_harm import AWAY_REASON
 
 if TYPE_CHECKING:  # only a type: `rule_patterns_crisis` imports this module
     from guardrails.rule_patterns_crisis import Rule

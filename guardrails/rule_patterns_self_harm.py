@@ -40,7 +40,7 @@ _HOPELESS = (r"(?:i am (?:so |just |completely |totally )?done\b(?! (?:with (?:m
 # "Not being around" in future, next to something the person is expected to do ("don't bother booking me in, I won't
 # be here"). A harmless reason anywhere in the message (a holiday, a move, a job, the kids, a strike) means they are
 # simply away, so it cancels the family. The reasons are kept specific: "job" alone is in almost every message here.
-_AWAY_REASON = (r"^(?!.*\b(?:holidays?|hols|vacation|abroad|away (?:on|in|at|till|until|for|with|from|visiting|"
+AWAY_REASON = (r"^(?!.*\b(?:holidays?|hols|vacation|abroad|away (?:on|in|at|till|until|for|with|from|visiting|"
                 r"next|this)|i am away|going away|be away|trip|camping|festival|honeymoon|wedding|(?:a|the) funeral|"
                 r"funeral in|mov(?:e|ing) (?:to|house|away|abroad|in|out|back)|moving(?! on\b)|emigrat\w*|"
                 r"relocat\w*|new (?:job|house|flat|place|home|role)|(?:got|have|found|start\w*|offered|landed|"
@@ -187,15 +187,15 @@ SELF_HARM: tuple[Rule, ...] = (
                        r"bother|nuisance)(?: \w+){0,3} (?:much|for much|any) longer\b|\b(?:will not|am not going to|"
                        r"not going to|would not) be alive\b"),
     # "I won't be here next week" is ominous unless the person is away ("I'm in Spain, can I move it").
-    ("not_here_weak", 0.5, _AWAY_REASON + r".*?\bwill not be (?:here|around) (?:next week|tomorrow|next month|by"
+    ("not_here_weak", 0.5, AWAY_REASON + r".*?\bwill not be (?:here|around) (?:next week|tomorrow|next month|by"
                            r" then|for long)\b(?!.{0,60}\b(?:holiday|abroad|away|visiting|working|busy|move my|"
                            r"rearrange|reschedule|change my|i am (?:in|on|at|going|away|visiting|working))\b)"),
-    ("wont_have_to", 0.8, _AWAY_REASON + r".*?\b(?:will not|do not) (?:have to|need to) (?:deal with|worry about|put"
+    ("wont_have_to", 0.8, AWAY_REASON + r".*?\b(?:will not|do not) (?:have to|need to) (?:deal with|worry about|put"
                           r" up with|bother with|look after|see) me (?:much longer|for much longer|for long|anymore|no"
                           r" more|ever again|after (?:this|tonight|today|tomorrow|\w+day|the weekend|next))\b"),
     # The family itself: absence next to a task or a brush-off, a vague "it won't matter after this weekend", or
     # "cancel everything, I won't need it".
-    ("not_around_for", 0.8, _AWAY_REASON + r".*?(?:" + _ABSENT + r" (?:for|to) (?:\w+ ){0,3}?" + _EXPECTED + r"\b|"
+    ("not_around_for", 0.8, AWAY_REASON + r".*?(?:" + _ABSENT + r" (?:for|to) (?:\w+ ){0,3}?" + _EXPECTED + r"\b|"
                             r"\b" + _DISMISS + r"\b.{0,80}" + _ABSENT + r"|" + _ABSENT + r".{0,80}\b" + _DISMISS +
                             r"\b|\b" + _EXPECTED + r"\b.{0,60}" + _ABSENT + r"(?= ?(?:[.,!?;:~]|$| anyway| by then|"
                             r" so))|\bi will (?:be|be long) gone (?:by (?:then|next week|the weekend|\w+day)|soon|"
