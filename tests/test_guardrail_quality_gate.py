@@ -30,8 +30,9 @@ pytestmark = [pytest.mark.slow]
 # (.857, harmless .025). The test split was run twice this stop, for these totals only.
 # Stop 13: 1,381 new training lines on homelessness said without the word (715 of them harmless twins,
 # left out of the false-alarm budgets) and thresholds re-suggested (homelessness .81): test 1.000, 1.000,
-# .955, .857, .952, 1.000, 1.000, 1.000, .950; harmless .019 (3 of 162). Run three times this stop, for
-# these totals only.
+# .955, .857, .952, 1.000, 1.000, 1.000, .950; harmless .019 (3 of 162). Run five times this stop, for
+# these totals only, after each change to the data, thresholds and rules. The two runs before the
+# thresholds were re-suggested had money at .905; every other total was the same in all five.
 TEST_FLOORS = {
     "self_harm": 0.96,
     "safeguarding": 0.96,
