@@ -162,7 +162,7 @@ def bench_guard(
 
     with friendly_errors():
         checker = _guard()
-        pool = list(dict.fromkeys(str(row["text"]) for split, what in ((VALIDATION_SPLIT, "guardrail validation split"),
-                                                                       (TEST_SPLIT, "guardrail test split"))
-                                  for _, row in read_jsonl(split, what)))
+        splits = ((VALIDATION_SPLIT, "guardrail validation split"), (TEST_SPLIT, "guardrail test split"))
+        texts = [str(row["text"]) for path, what in splits for _, row in read_jsonl(path, what)]
+        pool = list(dict.fromkeys(texts))  # each message once, in order
         run_guard_benchmark(checker.check_input, list(islice(cycle(pool), messages)), out, guard_layers(checker))

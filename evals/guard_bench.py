@@ -8,12 +8,15 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 
 from evals.metrics import latency_percentiles
+
+if TYPE_CHECKING:
+    from guardrails.pipeline import InputOutputGuard
 
 TARGET_P95_MS = 20.0
 
@@ -28,7 +31,7 @@ def _timings(step: Callable[[str], object], texts: Sequence[str]) -> dict[str, f
             **latency_percentiles(timings), "max_ms": max(timings)}
 
 
-def guard_layers(guard: Any) -> dict[str, Callable[[str], object]]:
+def guard_layers(guard: InputOutputGuard) -> dict[str, Callable[[str], object]]:
     """The steps `check_input` runs, each on its own, for the ones this guard has."""
     layers: dict[str, Callable[[str], object]] = {}
     for name, part, method in (("personal data masking", guard.masker, "mask"),
