@@ -72,17 +72,17 @@ def eval_guardrails(
         if suggest_thresholds:
             _suggest(checker)
             return
-        validation, split = _splits(checker)
+        validation, split, hard = _splits(checker)
         shared_reports = evaluate_shared(checker.check_input, shared) if shared.is_dir() else []
         passages = run_injection_eval(shared, detector=checker.injection) if shared.is_dir() else []
         if not shared.is_dir():
             err.print(f"[yellow]No shared development sets at {shared}: only the project's splits were scored.[/]")
         if as_json:
-            body = to_json(split, shared_reports, validation)
+            body = to_json(split, shared_reports, validation, hard)
             body["injection_layer"] = [report.to_dict() for report in passages]
             print(json.dumps(body, default=str))
         else:
-            print_reports(split, shared_reports, out, show_missed=missed, validation=validation)
+            print_reports(split, shared_reports, out, show_missed=missed, validation=validation, hard=hard)
             if passages:
                 out.print("The injection layer on its own (messages, pasted documents and retrieved passages):")
                 out.print(render_reports(passages), markup=False, highlight=False)
@@ -93,14 +93,16 @@ def eval_guardrails(
             raise typer.Exit(1)
 
 
-def _splits(checker: Any) -> tuple[Any, Any]:
-    """The validation split's report (None when the file is absent) and the test split's."""
-    from evals.guardrail_eval import TEST_SPLIT, VALIDATION_SPLIT, evaluate_file
+def _splits(checker: Any) -> tuple[Any, Any, Any]:
+    """The validation, test and hard splits' reports; None for a validation or hard file that is absent."""
+    from evals.guardrail_eval import HARD_SPLIT, TEST_SPLIT, VALIDATION_SPLIT, evaluate_file
 
-    validation = None
-    if VALIDATION_SPLIT.is_file():
-        validation = evaluate_file(checker.check_input, VALIDATION_SPLIT, "project validation split")
-    return validation, evaluate_file(checker.check_input, TEST_SPLIT, "project test split")
+    def optional(path: Path, name: str) -> Any:
+        return evaluate_file(checker.check_input, path, name) if path.is_file() else None
+
+    return (optional(VALIDATION_SPLIT, "project validation split"),
+            evaluate_file(checker.check_input, TEST_SPLIT, "project test split"),
+            optional(HARD_SPLIT, "project hard split (indirect phrasings and look-alikes, never trained on)"))
 
 
 def _suggest(checker: Any) -> None:

@@ -30,6 +30,10 @@ TEST_SPLIT = Path(__file__).resolve().parent / "data" / "guardrails_test.jsonl"
 # Written apart from both the training examples and the test split, in the mix a jobcentre chat sees in a
 # normal week. The false-alarm budgets are chosen by looking at it, so the test split stays unlooked-at.
 VALIDATION_SPLIT = Path(__file__).resolve().parent / "data" / "guardrails_validation.jsonl"
+# Hard cases: indirect, slang, dialect and buried phrasings of crisis, homelessness, money and abuse, each beside
+# harmless look-alikes in the same words. Written by people who had not seen the rules or the training
+# examples, and never trained on: it measures how far the guardrails reach past the phrasings they were built on.
+HARD_SPLIT = Path(__file__).resolve().parent / "data" / "guardrails_hard.jsonl"
 EVALUATED = (*SENSITIVE_CATEGORIES, "prompt_injection", "off_topic")
 Check = Callable[[str], InputDecision]
 
@@ -191,10 +195,12 @@ def print_split(split: SplitReport, console: Console, show_missed: bool = False)
 
 
 def print_reports(split: SplitReport, shared: list[RateReport], console: Console, show_missed: bool = False,
-                  validation: SplitReport | None = None) -> None:
+                  validation: SplitReport | None = None, hard: SplitReport | None = None) -> None:
     if validation is not None:
         print_split(validation, console)
     print_split(split, console, show_missed)
+    if hard is not None:
+        print_split(hard, console)
     if shared:
         outside = Table(title="Outside development sets (../shared/data/dev)")
         for column in ("set", "messages", "measure", "rate"):
@@ -204,10 +210,12 @@ def print_reports(split: SplitReport, shared: list[RateReport], console: Console
         console.print(outside)
 
 
-def to_json(split: SplitReport, shared: list[RateReport], validation: SplitReport | None = None) -> dict[str, Any]:
+def to_json(split: SplitReport, shared: list[RateReport], validation: SplitReport | None = None,
+            hard: SplitReport | None = None) -> dict[str, Any]:
     body = {"split": _split_json(split), "shared": [{**asdict(report), "rate": report.rate} for report in shared]}
-    if validation is not None:
-        body["validation"] = _split_json(validation)
+    for name, extra in (("validation", validation), ("hard", hard)):
+        if extra is not None:
+            body[name] = _split_json(extra)
     return body
 
 

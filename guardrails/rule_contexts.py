@@ -220,6 +220,17 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
 _BACK_AGAIN = (r"(?!.{0,120}\b(?:(?:doing|done|did|said|saying|talking about|thinking about|tried|trying|started|at)"
                r" (?:it |that )?again|again (?:now|last night|this week|today)|still (?:suicidal|talking|saying|"
                r"thinking|cutting|doing))\b)")
+_OWN_CRISIS = (r"(?:(?:tried|trying|attempted) to (?:end my life|kill myself|take my (?:own )?life)|(?:attempted|tried)"
+               r" suicide|(?:had|having|was having) suicidal (?:thoughts|feelings)|was suicidal|self harmed|did not"
+               r" want to (?:be alive|live|be here)|overdosed|took an overdose)")
+_WHEN_PAST = (r"(?:(?:\w+|\d+) years? ago|(?:this time )?last year|as a (?:teen|teenager|kid|child|student)|when i was"
+              r" (?:\d+|young|younger|a teenager|at school|at uni)|back in (?:\d+|the day)|in (?:19|20)\d\d)")
+_WELL_NOW = (r"(?:(?:am|i am|doing|feel|feeling) (?:so |really |much |a lot )?(?:well|ok|okay|fine|good|great|better|"
+             r"happy|stable) now|(?:in|at) a (?:good|better) place|doing (?:well|great|better|fine)|have not (?:for|"
+             r"since) (?:\d+|\w+) years|have not (?:had|felt) (?:those|the|any) (?:thoughts|feelings|urges)|"
+             r"recovered|in recovery|got (?:help|better|through it)|first contract)")
+_NOTHING_RECENT = (r"(?!.{0,250}\b(?:again|still|lately|recently|come back|coming back|came back|these days|this"
+                   r" week|tonight|right now)\b)")
 # Phrases that claim a span at a low score so a wider rule does not reread it (e.g. a bereavement).
 CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
     ("self_harm", "bereavement", 0.3,
@@ -236,6 +247,19 @@ CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
      r"(?=.{0,60}\b(?:last year|years ago|"
      r"when (?:we|they|he|she) (?:was|were)|as (?:teens|teenagers|kids))\b.{0,60}\b(?:got help|is fine|is ok|is okay|"
      r"(?:is|are) doing (?:great|well|fine|brilliantly|better)|in recovery|recovered|is well now|better now)\b)"),
+    # The writer's own crisis, dated in the past and said to be behind them: "three years ago I was in hospital
+    # after trying to end my life. I'm well now". Anything recent ("again", "lately") keeps it a crisis.
+    ("self_harm", "own_past_recovered", 0.3,
+     _NOTHING_RECENT + r"(?:\b" + _WHEN_PAST + r"\b.{0,80}?\b" + _OWN_CRISIS + r"\b|\b" + _OWN_CRISIS +
+     r"\b.{0,40}?\b" + _WHEN_PAST + r"\b)(?=.{0,200}\b" + _WELL_NOW + r"\b)"),
+    # Working in the field, or training for it: "a domestic abuse caseworker job", "support families affected by
+    # domestic abuse". The person is not the one at risk.
+    ("domestic_abuse", "field_work", 0.3,
+     r"\bdomestic (?:abuse|violence) (?:caseworker|case worker|support worker|advis[eo]r|officer|worker|services?|"
+     r"charit(?:y|ies)|team|unit|training|course|module|awareness|investigations?|investigator|champion|practitioner|"
+     r"sector|organisation|helpline)s?\b|\b(?:support|supporting|help|helping|working with|work with|counsel\w*)"
+     r" (?:\w+ ){0,3}(?:people|families|women|men|victims|survivors|children|clients|others) (?:\w+ ){0,4}(?:affected"
+     r" by|who have (?:been through|experienced)|who have gone through|experiencing) domestic (?:abuse|violence)\b"),
     ("domestic_abuse", "past_refuge", 0.3,
      r"\b(?:was|were|lived|stayed) in (?:a|the) (?:womens |mens )?refuge\b(?=(?: \w+){0,3} (?:years ago|in (?:19|20)"
      r"\d\d|when i was))"),

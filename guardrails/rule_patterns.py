@@ -53,7 +53,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "financial_hardship": (
         ("bailiffs", 0.9, r"\bbailiffs?\b|\bdebt collect\w*\b|\benforcement (?:agents?|officers?)\b|\bccjs?\b|\bcounty"
                           r" court judg\w*\b"),
-        ("no_food", 0.95, r"\bno food\b(?! (?:or drink|and drink|allowed|safety|hygiene|industry|experience))|"
+        ("no_food", 0.95, r"\bno food\b(?! (?:or drink|and drink|allowed|safety|hygiene|industry|experience|on "
+                          r"(?:days|the days)))|"
                           r"\b(?:nothing|not anything) (?:left )?to eat\b|\bnothing in the (?:fridge|cupboards?|"
                           r"house)\b|\b(?:empty|bare) (?:fridge|cupboards?)\b|\bnothing (?:left )?for (?:food|the kids|"
                           r"gas|electric\w*|the week|the meter)\b|\bliving on (?:toast|beans|noodles|bread|cereal|"
@@ -65,9 +66,10 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ("hungry", 0.85, r"\b(?:going|go|gone|went) hungry\b|\b(?:kids|children|we|family|baby) (?:are |is )?(?:so"
                          r" )?(?:hungry|starving)\b|\b(?:£ ?\d+|\d+ (?:quid|pounds?|p)) (?:\w+ ){0,2}(?:to last|left|"
                          r"until|till)\b"),
-        ("skip_meals", 0.9, r"\b(?:skip\w*|miss\w*|going without|go without|gone without|went without) (?:meals|food|"
-                            r"eating|dinners?|lunch|breakfast|heating|the heating)\b|\bso (?:my )?(?:kids|children|son|"
-                            r"daughter|family) can eat\b"),
+        ("skip_meals", 0.9, r"\b(?:skip\w*|miss\w*|going without|go without|gone without|went without) (?:my )?"
+                            r"(?:meals|food|eating|dinners?|lunch(?:es)?|breakfasts?|teas?|heating|the heating)\b|"
+                            r"\b(?:eating|eat|having) (?:once|one meal) a day\b|\bone meal a day\b|\bso (?:my )?"
+                            r"(?:kids|children|son|daughter|family) can eat\b"),
         ("food_bank", 0.85, r"\bfood ?banks?\b|\bfood (?:parcels?|vouchers?)\b"),
         ("cannot_afford", 0.9, r"\b(?:cannot|could not|not able to|unable to|struggl\w+ to|do not have (?:enough"
                                r" )?(?:money )?to) (?:afford|pay(?: for)?|buy|get) (?:to (?:eat|travel|get to|heat)|the"
@@ -89,7 +91,15 @@ RULES: dict[str, tuple[Rule, ...]] = {
                            r" )?(?:ran|run|runs) out\b|\b(?:will not|cannot|do not know how i will) (?:survive|get by|"
                            r"manage|last) (?:until|till|to)\b|\bcannot live on\b|\b(?:leaves?|left) me with (?:nothing|"
                            r"hardly anything|barely anything)\b|\bpawn\w*\b|\bsold my \w+ (?:\w+ )?to pay for\b|"
-                           r"\bemergency credit\b"),
+                           r"\bemergency credit\b|\b(?:electric|electricity|gas|meter|key|card) is on emergency\b|"
+                           r"\bno credit (?:on|for) (?:the |my )?(?:gas|electric\w*|meter|key)\b|"
+                           r"\b(?:electric|electricity|gas) (?:is|has been|went) off\b|\bto keep the lights on\b|"
+                           r"\bsold (?:my|me) (?:\w+ ){0,4}(?:to|just to)"
+                           r" (?:pay|keep|eat|buy food|feed)\b|\bcash converters\b|\bon the breadline\b|\b(?:pick|"
+                           r"choose|choice) between (?:\w+ ){0,4}(?:gas|electric\w*|heating|food|eating|rent|meter)\b|"
+                           r"\bnothing left for (?:my |the )?(?:bus|food|rent|gas|electric\w*|meter)\b|\bcannot"
+                           r" (?:afford to )?(?:put|have|turn) the heating on\b|\beating (?:the )?out of date (?:stuff|"
+                           r"food)\b"),
         ("debt", 0.85, r"\b(?:in|into|drowning in|buried in|up to my eyes in|got|have|loads of) (?:so much |a lot of |"
                        r"serious |huge |massive )?(?:debt|debts|arrears)\b(?! from (?:uni|university|college))|"
                        r"\b(?:rent|council tax|energy|gas|electric\w*|water|mortgage) arrears\b|\bbehind (?:on|with)"
@@ -286,6 +296,9 @@ RULES: dict[str, tuple[Rule, ...]] = {
                        r" street|game of thrones)\b|\b(?:recommend|suggest) (?:me )?(?:a |some |good )?(?:\w+"
                        r" ){0,2}(?:film|films|movie|movies|tv show|series|box set|video game|album|book|novel|"
                        r"podcast)\b|\bwhat is the weather\b|\bweather (?:forecast|today|tomorrow|this weekend)\b|"
+                       r"\b(?:is it|will it|is it going to|it is going to) (?:rain|snow|be (?:sunny|windy|dry|wet))\b|"
+                       r"\b(?:ee|vodafone|o2|giffgaff|three|sky mobile|tesco mobile) (?:or|vs|versus) (?:ee|"
+                       r"vodafone|o2|giffgaff|three)\b|"
                        r"\bdating (?:tips|advice|app)\b|\bcheat codes\b|\bwho would win in a fight\b|\bof all time\b|"
                        r"\bname my (?:puppy|dog|cat|baby|kitten)\b|\bplan my (?:holiday|trip|wedding|party)\b|"
                        r"\b(?:grow|plant|prune) (?:\w+ )?(?:tomatoes|roses|vegetables|plants|potatoes)\b|\bget rid of"

@@ -17,6 +17,25 @@ ABUSER = (r"(?:he|she|" + _PARTNERS + r"|dad|stepdad|father|mum|mam|mom|stepmum|
           r"stepdaughter|brother|sister|\w+ inlaws?|inlaws|uncle|aunt|family|parents|grandson|granddaughter|nephew|"
           r"niece|cousin)")
 
+# See `everyday_control`: one phrasing per line.
+_EVERYDAY_CONTROL = (
+    r"\b(?:my )?" + ABUSER + r" (?:\w+ ){0,2}(?:takes?|took|has taken|keeps?|kept|spends?) (?:all )?my (?:pension|"
+    r"wages|pay|money|benefits|uc|universal credit|bank card|card) (?:\w+ ){0,6}(?:shouts?|screams?|threatens?|hits?|"
+    r"kicks off|will not give|does not give|till i give|until i give)\b",
+    r"\b" + PARTNER + r" (?:\w+ ){0,2}(?:hides?|hid|hidden) my (?:\w+ )?(?:keys|uniform|phone|passport|purse|wallet|"
+    r"bank card|meds|medication|shoes|coat)\b",
+    r"\b(?:my )?" + PARTNER + r" (?:has )?(?:told|tells|makes|made|is making|forced|forcing|says) me (?:i have |i must"
+    r" |i need )?(?:to )?(?:quit|leave|give up|stop) (?:my |the |this )?(?:job|work|course|college|shifts?)\b(?!"
+    r" (?:because|as) (?:it|the pay|the hours|the commute|the money))",
+    r"\b" + PARTNER + r" (?:\w+ ){0,2}(?:wants|needs|has) to know where i am (?:every|all the time|at all times|24)\b",
+    r"\b(?:he|she) (?:\w+ )?found my (?:new )?(?:work|job|address|flat|house|number) again\b",
+    r"\b" + ABUSER + r" (?:\w+ ){0,3}(?:throws|threw|throwing) (?:things|stuff|plates|cups) at me\b",
+    r"\bnot (?:meant|supposed|allowed) to come (?:near me|within)\b",
+    r"\b(?:a|the) refuge (?:as|is) my address\b",
+    r"\bgot (?:her|his|their) (?:brothers|mates|family|dad|cousins|friends) to (?:do me over|beat me|batter me|hurt"
+    r" me|sort me out)\b",
+)
+
 DOMESTIC_ABUSE: tuple[Rule, ...] = (
     # Economic abuse: money, wages, benefits and debts under someone else's control.
     ("money_control", 0.95, r"\b" + ABUSER + r" (?:\w+ ){0,8}?(?:takes|took|taking|keeps|kept|controls|controlling|"
@@ -260,6 +279,9 @@ DOMESTIC_ABUSE: tuple[Rule, ...] = (
                                   r"record) me\b|\b(?:tracks|tracking|tracked) me (?:on|through|with|via)\b|\b"
                                   + ABUSER + r" (?:\w+ ){0,3}(?:threw|throws|thrown|slammed|slams|shoved|pinned) me"
                                   r" (?:against|into|onto|down|across|to)\b"),
+    # Control in everyday things, found in messages that never say "abuse": wages and pensions taken, keys and
+    # uniforms hidden before a shift, made to quit a job, a partner who must know where they are every minute.
+    ("everyday_control", 0.85, "|".join(_EVERYDAY_CONTROL)),
     ("scared_to_tell", 0.6, r"\b(?:scared|afraid|frightened|terrified) to tell (?:him|her|my " + _PARTNER_NOUN +
                             r")\b"),
 )

@@ -27,7 +27,15 @@ _FAREWELL_SIGN = (
     r"on|off|up|down|past|round|around|and|abroad|away|shopping)\b)|(?:sold|given away|gave away|giving away|"
     r"handed over) (?:my|all my) (?:car|things|stuff|belongings|possessions|tools|bike|savings)|(?:shall|will) not"
     r" be requiring anything|not (?:require|need|want) anything (?:further|more|else) from (?:anyone|anybody|you|"
-    r"the department)|(?:was not|is not|were not) (?:her|his|your|their|anyones|anybodys) fault|(?:picked|chosen)"
+    r"the department)|(?:i have |i )?(?:written|wrote|left) (?:a|my) note(?= ?(?:[.,!?;:~]|$))|(?:just )?want(?:ed)?"
+    r" (?:someone|somebody|anyone|one person) to know(?= ?(?:[.,!?;:~]|$))|(?:was not|is not|were not) (?:her|his|"
+    r"your|their|anyones|anybodys) fault|(?:he|she|they|you) can have my (?:\w+ )?(?:ps5|xbox|car|bike|stuff|things|"
+    r"phone|laptop|guitar|tools|clothes|records)|told (?:my )?\w+ (?:that )?i love (?:her|him|them|you)|feels like"
+    r" the right time(?= ?(?:[.,!?;:~]|$))|(?:planned|picked|set) it for (?:the )?\w+|(?:do not|not) want to leave"
+    r" (?:a|any) mess (?:for|behind)|(?:told|showed|shown) (?:me|us|my \w+) where (?:the |his |her |my )?(?:spare )?"
+    r"(?:keys|will|papers|paperwork|documents|passwords|insurance|bank details) (?:are|is)|(?:sorted|put|boxed)"
+    r" (?:all |out )?(?:his|her|my) (?:paperwork|papers|documents) (?:into|in|out)|for after(?= ?(?:[.,!?;:~]|$))|"
+    r"(?:picked|chosen)"
     r" a date)"
 )
 # A date picked for something ordinary: "picked a date for the wedding".

@@ -23,7 +23,11 @@ HOMELESSNESS: tuple[Rule, ...] = (
     ("rough_sleeping", 0.95, r"\b(?:sleep\w*|slept|kip\w*|living|live|lived|staying|stay|stayed|spen\w* (?:the|my)"
                              r" nights?) (?:rough|outside|on the streets?|in (?:my|the|a|our) (?:\w+ )?(?:car|van|"
                              r"tent|park|doorway|shop doorway|bus station|train station|garage|shed|stairwell)|in"
-                             r" (?:a )?(?:tent|doorway))\b|\brough sleep\w*\b|\bon the streets?\b|\bsleep(?:ing)?"
+                             r" (?:a )?(?:tent|doorway))\b|\brough sleep\w*\b|\b(?:on|off) the streets?\b|"
+                             r"\b(?:sleep\w*|slept|kip\w*|"
+                             r"doss\w*|stay\w*|crash\w*) (?:wherever|anywhere) (?:i|we) can\b|\b(?:under|in) the"
+                             r" (?:bridge|underpass|arches)\b(?! (?:job|site|works|project))|\bwalked all night\b|"
+                             r"\bcamped out (?:by|down by|in|under|behind)\b|\bpark up to sleep\b|\bsleep(?:ing)?"
                              r" out\b|\bslept out\b"),
     # Nights counted in a car: "third night parked up behind Tesco", "been in the car since Tuesday".
     ("nights_in_car", 0.7, r"\b(?:\w+|\d+) (?:nights?|weeks?) (?:in|parked up in|sleeping in) " + _WHOSE +
@@ -31,12 +35,16 @@ HOMELESSNESS: tuple[Rule, ...] = (
                            r" (?:\w+ )?(?:car|van|motor) (?:since (?:the split|(?:last )?(?:mon|tues|wednes|thurs|"
                            r"fri|satur|sun)day|\w+ (?:nights?|weeks?) ago|christmas|xmas)|(?:for |the last )?"
                            r"(?:\w+ )?(?:nights?|weeks?|days?))\b|\b(?:\w+) nights? parked up\b"),
+    # Nights counted somewhere no one lives: "three nights in a doorway on Market Street now".
+    ("nights_out", 0.9, r"\b(?:\w+|\d+) (?:nights?|weeks?) (?:in|on|at|under) (?:a|the|my) (?:shop )?(?:doorway|tent|"
+                        r"park|bench|bus station|train station|stairwell|underpass|bus shelter|car park|bridge)\b"),
     ("sofa_surfing", 0.95, r"\b(?:sofa|couch) ?surf\w*\b|\b(?:sleeping|staying|kipping|crashing|living|moving)"
                            r" (?:on|at|between) (?:\w+ ){0,4}(?:sofas?|couch|floors?)\b|\b(?:staying|sleeping|"
                            r"kipping|moving|stay|sleep) (?:with|between|at|in) (?:different|various) (?:people|"
                            r"friends|mates|places)\b|\bsofa hopp\w*\b|\bbouncing (?:between|around) (?:my"
                            r" |different )?\w+s\b"),
-    ("kicked_out", 0.95, r"\b(?:kicked|thrown|chucked|turfed|booted|forced) (?:me |us )?out (?:of (?:home|the"
+    ("kicked_out", 0.95, r"\bout on (?:my|our) ear\b|\b(?:kicked|thrown|chucked|turfed|booted|forced|put) (?:me |us"
+                         r" )?out (?:of (?:home|the"
                          r" house|my (?:flat|house|home|room|place)|the (?:flat|family home))|by (?:my|the) \w+)\b|"
                          r"\b(?:parents|mum|dad|landlord|landlady|partner|\w+) (?:has |have )?(?:kicked|thrown|"
                          r"chucked) (?:me|us) out\b" + _NOT_A_HOME + r"|\b(?:changed|changing|change) the locks\b"
@@ -61,23 +69,33 @@ HOMELESSNESS: tuple[Rule, ...] = (
                       r" an?|do not have an?|without an?) (?:home |fixed |permanent |proper )?(?:address|postcode)\b"
                       r"(?! line| field| box)"),
     ("lost_home", 0.9, r"\b(?:lost|lose|losing) (?:my|our) (?:\w+ )?(?:home|flat|house|tenancy|room|place|"
-                       r"accommodation)\b(?! keys?)|\b(?:have to|got to|must|need to) (?:leave|be out of|move out"
+                       r"accommodation)\b(?! keys?)|\b(?:\d+|\w+) days to (?:get out|leave|be out|move out|find"
+                       r" somewhere)\b|\b(?:bailiffs|eviction) (?:are |is )?booked\b|"
+                       r"\b(?:have to|got to|must|need to) (?:leave|be out of|move out"
                        r" of) (?:my|the|our) (?:flat|house|home|room|place|accommodation) (?:by|in|tomorrow|"
                        r"tonight|next week)\b|\btold me (?:i|we) (?:have|need|got) to (?:move out|get out|leave"
                        r" (?:the|my) (?:house|flat|home)|leave (?:this|next|by|in|tomorrow|tonight|today))\b|\bno"
                        r" (?:flat|place|home|accommodation|housing) (?:sorted|lined up|to go to)\b"),
     ("rehousing", 0.75, r"\brehous\w*\b|\b(?:council|housing) (?:\w+ ){0,3}(?:will not|would not|refused to|refuse"
                         r" to|cannot) (?:house|help|rehouse) (?:me|us)\b"),
-    ("temporary", 0.8, r"\b(?:in|into|at|living in|staying in|staying at|placed in|moved to) (?:a |the )?(?:\w+"
-                       r" ){0,2}(?:hostel|night shelter|shelter|bnb|temporary accommodation|emergency"
-                       r" accommodation|emergency housing|refuge)\b(?! " + _STAFF_WORDS + r")|"
-                       r"\b(?:temporary|emergency) accommodation\b(?! " + _STAFF_WORDS + r")|"
+    # "I work at a safe house" is a job: see _STAFF_WORDS for the same after the place.
+    ("temporary", 0.8, r"(?<!\bwork )(?<!\bworks )(?<!\bworking )(?<!\bworked )(?<!\bvolunteer )\b(?:in|into|at|"
+                       r"from|living in|staying in|staying at|placed in|moved to) (?:a |the |another )?(?:\w+ ){0,2}"
+                       r"(?:hostel|night shelter|shelter|bnb|temporary accommodation|temp accommodation|"
+                       r"emergency accommodation|emergency housing|emergency bed|refuge|safe house|ymca|sally army"
+                       r" place)\b(?! " + _STAFF_WORDS + r")|\b(?:temporary|temp|emergency) accommodation\b(?! "
+                       + _STAFF_WORDS + r")|\bcouncil (?:hotel|bnb|bed and breakfast)\b|\b(?:hotel|travelodge|bnb|"
+                       r"bed and breakfast|room) (?:that )?the council (?:has )?(?:arranged|put me in|found|gave me"
+                       r"|has given me|got me)\b|\b(?:the )?councils? (?:has |have )?(?:got|put) (?:me|us)(?: \w+){0,4}"
+                       r" in a (?:hotel|travelodge|bnb|room)\b|"
                        r"\b(?:council|councils) (?:emergency bed|found (?:us|me) a (?:hotel|bnb|room))\b|"
                        r"\b(?:the council|housing) (?:put|placed|moved) (?:me|us)(?: \w+){0,4} (?:in|into) a"
                        r" (?:hotel|travelodge|premier inn|bnb)\b|\b(?:hotel|travelodge|premier inn|bnb) (?:\w+"
                        r" ){0,3}on the councils money\b"),
     ("care_leaver", 0.6, r"\b(?:left|leaving) care\b|\bcare leaver\b"),
-    ("sleeping_at", 0.9, r"\b(?:sleep\w*|slept|kip\w*|staying|stayed|stopping) (?:at|in|on) (?:the|a) (?:bus"
+    ("sleeping_at", 0.9, r"\b(?:sleep\w*|slept|kip\w*) (?:at|in|on) (?:the |a )?(?:church hall|community centre|day"
+                         r" centre|library|24 hour mcdonalds)\b|\b(?:sleep\w*|slept|kip\w*|staying|stayed|"
+                         r"stopping) (?:at|in|on) (?:the|a) (?:bus"
                          r" station|train station|station|park|car park|beach|church|doorway|underpass|bus shelter|"
                          r"stairwell|hospital waiting room|hospital chapel|chapel|mosque|launderette|laundrette|"
                          r"multi ?storey|night bus|bus garage|garages|woods|24 hour \w+|bin store)\b|\bsleep\w*"
@@ -93,7 +111,10 @@ HOMELESSNESS: tuple[Rule, ...] = (
                           r" (?:job|site|shift|placement)))|.{0,40}\b(?:no work|shifts?|placement)\b)|\b(?:cannot|"
                           r"can not|could not) (?:stop|stay|live) (?:there|here|at (?:hers|his|theirs))"
                           r" (?:anymore|any longer|past|after)\b|\b(?:wants?|want) (?:me|us|him|her) (?:gone|out)"
-                          r" (?:by|before)\b|\bnot welcome (?:anymore|at home|no more|there)\b|\b(?:mum|mam|dad|da|"
+                          r" (?:by|before)\b|\bnot welcome (?:anymore|at home|no more|there)\b|\bnot safe (?:going|"
+                          r"to go|to be|being) (?:back )?(?:home|"
+                          r"to ours|to (?:the|my|our) (?:house|flat|place)|there)\b|\bhiding (?:out )?at (?:my|a)"
+                          r" \w+s\b|\b(?:mum|mam|dad|da|"
                           r"parents|nan|gran|stepdad|stepmum) (?:said|says|told me) (?:do not|not to|never) come"
                           r" (?:back|home)\b"),
     # Living in something that is not a home: "in a transit on an industrial estate", "out of the car".

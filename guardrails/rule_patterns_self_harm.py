@@ -117,7 +117,8 @@ SELF_HARM: tuple[Rule, ...] = (
                              r" (?:thinking|dreaming|fantasi\w+|obsessing|think|dream) (?:about|of) (?:dying|death|"
                              r"being dead|not being here|not existing|killing myself|ending (?:it|things|my life)|not"
                              r" waking up|my (?:own )?death|my funeral)\b" + _NOT_DYE),
-    ("death_thoughts_weak", 0.6, r"\b(?:thinking|thoughts|think|thought|dreaming|dream|fantasi\w+) (?:a lot |so much |"
+    ("death_thoughts_weak", 0.6, r"\b(?:dark|bad) ones (?:about|of) ending (?:it|things)\b(?! with)|"
+                                 r"\b(?:thinking|thoughts|think|thought|dreaming|dream|fantasi\w+) (?:a lot |so much |"
                                  r"all the time |constantly |more and more )?(?:about|of) (?:dying|death|being dead|not"
                                  r" being here|not existing|not waking up|my (?:own )?death|my (?:own )?funeral)\b"
                                  + _NOT_DYE + r"|\b(?:dark|intrusive) thoughts\b"),
@@ -158,10 +159,11 @@ SELF_HARM: tuple[Rule, ...] = (
                           + _ANYMORE + r"\b", "k"),
     ("no_point", 0.9, r"\b(?:cannot|do not) see (?:the|any|a) point (?:in |of )?(?:anything|living|life|going on|"
                       r"carrying on|being (?:here|alive)|it all|trying|me being here)? ?anymore\b|\b(?:cannot|do not|"
-                      r"can not) see (?:the|any|a|much) point (?:in |of )?(?:living|life|going on|carrying on|being"
-                      r" (?:here|alive)|existing|me being here|anything|it all|waking up|getting up)\b(?! (?:with|at|"
-                      r"in|on|for|as)\b)|\b(?:no|what is the|is there any|there is no) point (?:in |of )?(?:me"
-                      r" )?(?:living|life|going on|carrying on|being alive|being here|me being here|existing|waking"
+                      r"can not) (?:really |even |honestly )?see (?:the|any|a|much) point (?:in |of )?(?:"
+                      r"living|life|going on|carrying on|being (?:here|alive)|existing|me being here|anything|it all|"
+                      r"waking up|getting up)\b(?! (?:with|at|in|on|for|as)\b)|\b(?:no|what is the|is there any|"
+                      r"there is no) point (?:in |of )?(?:me )?(?:living|life|going on|carrying on|being alive|being"
+                      r" here|me being here|existing|waking"
                       r" up)\b|\bnothing (?:left )?to live for\b|\bno reason to (?:live|go on|carry on|be here|stay"
                       r" alive|keep going|keep living)\b|\b(?:life|living) (?:just |really )?(?:is not|is no longer|"
                       r"not) worth (?:living|it|the (?:bother|effort|pain|struggle|hassle))\b"),
@@ -217,7 +219,8 @@ SELF_HARM: tuple[Rule, ...] = (
     ("not_want_here", 0.55, r"\b(?:do not|no longer) want to be here" + _EOC, "k"),
     ("end_it", 0.95, r"\bend(?:ing|ed)? (?:it all|my (?:own )?life|everything|my suffering|my existence|things for"
                      r" good|it (?:tonight|today|this weekend|for good))\b|\btak(?:e|ing) my (?:own )?life\b|"
-                     r"\b(?:done|finished) with (?:life|living|this life|it all|being alive|existing|this world)\b"),
+                     r"\b(?:done|finished) with (?:life|living|this life|it all|all of it|being alive|existing|this"
+                     r" world)\b"),
     ("end_it_weak", 0.75, r"\b(?:want|wanna|going|ready|planning|plan|thinking about|thinking of|think about|tempted|"
                           r"decided|time|need|feel like|feeling like|i will|i might|i could|i should|i finally|"
                           r"finally|just|i am|gonna|close to) (?:to |how to )?(?:just |finally )?end(?:ing)? (?:it|"
@@ -230,7 +233,11 @@ SELF_HARM: tuple[Rule, ...] = (
                     r"loads of) " + _PILLS + r"\b|\b" + _PILLS + r" (?:are |is )?(?:ready|lined up|sorted|in front of"
                     r" me|saved up)\b|\btak\w* (?:all|all of) (?:my|the|these|them|his|her|their) " + _PILLS +
                     r"\b(?! (?:as (?:prescribed|usual|normal)|this morning|for my|with (?:breakfast|food)))|"
-                    r"\boverdos\w*\b"),
+                    r"\b(?:i|i have|i had|i am going to|going to|want to|tried to|i will|i might|about to)"
+                    r" overdos\w*\b|"
+                    r"\b(?:took|taken|take|taking|had) an overdose\b|\boverdosed\b"),
+    # Bare "overdose" is as often a first-aid module or a pharmacy course: the classifier must agree.
+    ("overdose_word", 0.6, r"\boverdos\w*\b"),
     ("took_pills", 0.9, r"\b(?:took|taken|swallowed|necked|downed|have taken|had) (?:a load|loads|a lot|a handful|"
                         r"handfuls|a bunch|a whole (?:box|packet|bottle|strip|pack)|a (?:box|packet|bottle|strip|pack)|"
                         r"the lot|too many|\d+|ten|twenty|thirty|forty|fifty) (?:of )?(?:my |the |his |her )?"
@@ -251,12 +258,16 @@ SELF_HARM: tuple[Rule, ...] = (
                               r"knife)|and (?:i am )?not coming back)\b"),
     ("method", 0.9, r"\b(?:jump\w*|throw\w* myself|leap\w*) (?:off|in front of|under|from) (?:a |the |that )?(?:\w+"
                     r" ){0,2}(?:bridge|train|building|roof|cliff|lorry|motorway|multi storey|multistorey|car park|"
-                    r"block of flats|tower|flats)\b|\bbeachy head\b|\b(?:jump\w*|leap\w*|throw\w* myself) off"
+                    r"block of flats|tower|flats)\b(?!.{0,30}\b(?:bungee|charity|abseil|zip ?wire|for a dare)\b)|"
+                    r"\bbeachy head\b(?! (?:visitor|lighthouse|countryside|ranger|cafe|pub|inn|road|bus|walk))|"
+                    r"\b(?:jump\w*|leap\w*|throw\w* myself) off"
                     r" (?:something|somewhere|the top of \w+|a (?:tall |high )?\w+ (?:bridge|building|block))\b|"
                     r"\b(?:jump\w*|step\w*|walk\w*|throw\w* myself|lie|lying) (?:out )?(?:in front of|under|into)"
                     r" (?:a |an |the )?(?:train|bus|lorry|traffic|car|river|sea|tube|truck|oncoming traffic|canal)\b|"
                     r"\b(?:standing|stood|sat|sitting|waiting|lying) (?:on|at|by) (?:the|a) (?:bridge|edge|ledge|"
-                    r"roof|tracks|train tracks|railway line|cliff edge|platform edge)\b|\b(?:bought|got|there is)"
+                    r"roof|tracks|train tracks|railway line|cliff edge|platform edge)\b|\b(?:standing|stood|sat|"
+                    r"sitting|waiting|parked) (?:\w+ ){0,3}(?:on|at) (?:the )?top (?:floor |deck )?of (?:the|a)"
+                    r" (?:multi storey|car park|building|flats|tower block|cliffs?)\b|\b(?:bought|got|there is)"
                     r" (?:a|the) rope\b|\brope (?:is )?ready\b|\bnoose\b"),
     ("blade", 0.9, r"\b(?:knife|blade|razor|glass|scissors|lighter) (?:to|against|on|across|into) my (?:wrists?|"
                    r"arms?|throat|neck|skin|legs?|thighs?)\b|\b(?:slit|slash|slashed|slashing|open|opened) (?:my"

@@ -54,6 +54,22 @@ WORDS: dict[str, str] = {
     # Scots
     "cannae": "cannot", "tae": "to", "dinnae": "do not", "wae": "with", "bein": "being", "nae": "no",
     "didnae": "did not", "wouldnae": "would not", "isnae": "is not", "havnae": "have not", "hivnae": "have not",
+    "willnae": "will not", "winnae": "will not", "aw": "all",
+    # Geordie
+    "divvent": "do not", "divnt": "do not", "dinna": "do not", "cannit": "cannot", "canna": "cannot",
+    "gannin": "going", "gan": "go", "yem": "home", "hyem": "home", "nee": "no",
+    # Dropped g's
+    "wakin": "waking", "gettin": "getting", "thinkin": "thinking", "goin": "going", "endin": "ending",
+    "hurtin": "hurting", "takin": "taking", "jumpin": "jumping", "surfin": "surfing", "kippin": "kipping",
+    "dossin": "dossing", "stoppin": "stopping", "carryin": "carrying", "rollin": "rolling", "burnin": "burning",
+    "feelin": "feeling", "tryin": "trying", "hangin": "hanging", "cryin": "crying", "sayin": "saying",
+    "answerin": "answering", "avin": "having", "havin": "having", "mornin": "morning", "everythin": "everything",
+    "somethin": "something", "anythin": "anything",
+    # Scots and Scouse
+    "aboot": "about", "masel": "myself", "masell": "myself", "gonnae": "going to", "wannae": "want to",
+    "dae": "do", "heid": "head", "hoose": "house", "cor": "cannot",
+    "potless": "skint", "boracic": "skint", "brassic": "skint", "leccy": "electric", "lecky": "electric",
+    "sooside": "suicide", "sooicide": "suicide", "suwicide": "suicide",
 }
 
 # Words whose right spelling has no doubled letter, so "diiie" / "hellp" style stretching folds back.
@@ -84,6 +100,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
      r"nan|mate)\b)", "my "),
     (r"\bmy fella\b", "my boyfriend"), (r"\bah (?=(?:want|am|cannot|do not|have|will|need|feel|think|know)\b)", "i "),
     (r"\bsewer ?slide\b", "suicide"), (r"\bun alive\b", "kill"),
+    # Scots and Geordie: "done wi it aw", "the end o the week", "the neet", "the morra".
+    (r"\bwi (?!fi\b)", "with "), (r"\bo (?=the|my|it|that|this|them)\b", "of "), (r"\bthe (?:neet|nicht)\b", "tonight"),
+    (r"\bthe morra?\b|\bthe morn\b", "tomorrow"), (r"\bbe hear\b", "be here"),
+    (r"(?<!\ba )\bbout\b", "about"),  # "thinking bout it", but "a bout of flu"
+    (r"\bthe night(?= ?(?:[.,!?;:~]|$))", "tonight"), (r"\bthe day(?= ?(?:[.,!?;:~]|$))", "today"),
+    (r"\ban (?=not\b)", "and "),
+    (r"\bma (?=(?:whole|own|mam|maw|mum|da|dad|heid|head|pal|pals|wee|life|prescription|tablets|pills|meds|work|claim|"
+     r"uc|flat|house|boyfriend|girlfriend|man|wife|brother|sister|nan|gran|son|daughter|kids|arms?|wrists?|legs?)\b)",
+     "my "),
     (r"\bmy self\b", "myself"), (r"\bany ?more\b", "anymore"), (r"\bno ?one\b", "nobody"),
     (r"\bno where\b", "nowhere"), (r"\bjob ?centre(?: plus)?\b", "jobcentre"), (r"\bself ?har[mn]", "self harm"),
     (r"\bevery ?one\b", "everyone"), (r"\b(\d+) ?(?:year|yr)s? ?old\b", r"\1 year old"),

@@ -16,6 +16,7 @@ REPO = Path(__file__).resolve().parent.parent
 TRAIN = REPO / "guardrails" / "data" / "train.jsonl"
 TEST = REPO / "evals" / "data" / "guardrails_test.jsonl"
 VALIDATION = REPO / "evals" / "data" / "guardrails_validation.jsonl"
+HARD = REPO / "evals" / "data" / "guardrails_hard.jsonl"
 
 # PII is found by the masking layer, not learned from examples, so it never appears as a label here.
 LABELS = frozenset(CATEGORIES) - {"pii"}
@@ -26,12 +27,16 @@ MINIMUMS = {
     TRAIN: dict.fromkeys(LABELS, 40),
     TEST: {**dict.fromkeys(LABELS, 15), "self_harm": 25, "safeguarding": 25},
     VALIDATION: {**dict.fromkeys(LABELS, 12), "self_harm": 25, "safeguarding": 20},
+    # Only the categories said indirectly most often; see evals.guardrail_eval.HARD_SPLIT.
+    HARD: {"self_harm": 200, "homelessness": 100, "domestic_abuse": 80, "financial_hardship": 80},
 }
-MIN_LINES = {TRAIN: 750, TEST: 320, VALIDATION: 400}
+MIN_LINES = {TRAIN: 750, TEST: 320, VALIDATION: 400, HARD: 1000}
 MIN_HARMLESS_SHARE = 0.40
+# The hard split's look-alikes are often another category's message ("abuse, but the home is safe").
+HARD_MIN_HARMLESS_SHARE = 0.35
 
 SPLITS = [pytest.param(TRAIN, id="train"), pytest.param(TEST, id="test"),
-          pytest.param(VALIDATION, id="validation")]
+          pytest.param(VALIDATION, id="validation"), pytest.param(HARD, id="hard")]
 
 
 def _normalise(text: str) -> str:
@@ -67,7 +72,8 @@ def test_no_text_is_repeated_within_a_split(path: Path) -> None:
     assert not repeated, f"{path.name} repeats: {repeated[:5]}"
 
 
-@pytest.mark.parametrize(("held_out", "other"), [(TEST, TRAIN), (VALIDATION, TRAIN), (VALIDATION, TEST)])
+@pytest.mark.parametrize(("held_out", "other"), [(TEST, TRAIN), (VALIDATION, TRAIN), (VALIDATION, TEST),
+                                                  (HARD, TRAIN), (HARD, TEST), (HARD, VALIDATION)])
 def test_no_held_out_text_appears_in_another_split(held_out: Path, other: Path) -> None:
     seen = {_normalise(row["text"]) for _, row in _rows(other)}
     leaked = [row["text"] for _, row in _rows(held_out) if _normalise(row["text"]) in seen]
@@ -88,4 +94,5 @@ def test_at_least_forty_percent_of_each_split_is_harmless(path: Path) -> None:
     # Guardrails that fire on ordinary messages push people away, so false alarms must be measurable.
     rows = _rows(path)
     harmless = sum(1 for _, row in rows if not row["categories"])
-    assert harmless / len(rows) >= MIN_HARMLESS_SHARE, f"{path.name}: only {harmless}/{len(rows)} harmless"
+    least = HARD_MIN_HARMLESS_SHARE if path == HARD else MIN_HARMLESS_SHARE
+    assert harmless / len(rows) >= least, f"{path.name}: only {harmless}/{len(rows)} harmless"

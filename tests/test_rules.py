@@ -21,14 +21,13 @@ TRAIN = Path(__file__).resolve().parent.parent / "guardrails" / "data" / "train.
 # there); the lines added later were written blind to them, many as near-twins of real cases
 # meant to trip keyword rules or as situations described without naming them, and the rules catch
 # about half of those: the classifier is the layer that learns new phrasings. Measured 2026-11-29
-# on all 9,471 lines: self_harm .571, safeguarding .464, domestic_abuse .561, homelessness .392
-# (1,292 lines, 665 of them written to say it without the usual words), off_topic .237 (pasted
-# stories and essays are the classifier's to learn); the others .40 to .53; harmless .033 (157 of
-# 4,787: the newest harmless lines are twins written to trip the homelessness rules); crisis
-# alarms on 30 harmless.
-RULE_RECALL_FLOORS = {"self_harm": 0.54, "safeguarding": 0.45, "domestic_abuse": 0.54, "off_topic": 0.22}
+# on all 10,968 lines: self_harm .639, safeguarding .435, domestic_abuse .529, homelessness .411
+# (1,746 lines, most written to say it without the usual words), off_topic .239 (pasted stories
+# and essays are the classifier's to learn); the others .40 to .55; harmless .039 (204 of 5,278:
+# most harmless lines added since are twins written to trip the rules).
+RULE_RECALL_FLOORS = {"self_harm": 0.60, "safeguarding": 0.42, "domestic_abuse": 0.51, "off_topic": 0.22}
 OTHER_RULE_RECALL_FLOOR = 0.38
-HARMLESS_RULE_ALARMS = 0.035
+HARMLESS_RULE_ALARMS = 0.042
 CRISIS_RULE_ALARMS = 0.009
 # Per category: direct, indirect, misspelt and slang phrasings, and a person at risk who is not the writer.
 POSITIVE_TEXTS: dict[str, list[str]] = {
