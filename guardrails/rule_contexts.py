@@ -206,8 +206,9 @@ NEUTRAL: tuple[tuple[str, str], ...] = (
                     r"syllabus|dissertation)\b"),
     ("slavery_compliance", r"\bmodern slavery (?:statements?|act|policy|polic(?:y|ies)|reports?|awareness|training|"
                            r"compliance|e ?learning)\b|\btrafficking (?:awareness|training|first responders?|"
-                           r"polic(?:y|ies)|units?|investigators?)\b|\b(?:course|training|module|workshop|qualification|"
-                           r"certificate|talk|session|webinar|lecture|unit|cpd) (?:\w+ ){0,3}(?:on|in|about|covering) "
+                           r"polic(?:y|ies)|units?|investigators?)\b|\b(?:course|training|module|workshop|"
+                           r"qualification|certificate|talk|session|webinar|lecture|unit|cpd) (?:\w+ ){0,3}(?:on|in|"
+                           r"about|covering) "
                            r"(?:human |labour |child )?(?:trafficking|modern slavery)(?: and (?:human |labour )?"
                            r"(?:trafficking|modern slavery|labour exploitation|exploitation))?\b(?! (?:drugs|people|"
                            r"for them))|\b(?:experience|knowledge|understanding) (?:of|in|with) county lines(?: and"
@@ -243,7 +244,8 @@ CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
      r"teenager|kid|child)|when i was|but i am|recovered|well now|in recovery)\b)"),
     # Someone else's crisis that is over and mended: "my flatmate overdosed last year but she's in recovery now".
     ("self_harm", "past_recovered", 0.3,
-     r"\b(?:(?:was|were|had been|got) suicidal|overdosed|self harm(?:ed|ing)?)\b" + _BACK_AGAIN +
+     r"\b(?:(?:was|were|had been|got) suicidal|overdosed|self harm(?:ed|ing)?|(?:had|made) a suicide attempt|attempted"
+     r" suicide)\b" + _BACK_AGAIN +
      r"(?=.{0,60}\b(?:last year|years ago|"
      r"when (?:we|they|he|she) (?:was|were)|as (?:teens|teenagers|kids))\b.{0,60}\b(?:got help|is fine|is ok|is okay|"
      r"(?:is|are) doing (?:great|well|fine|brilliantly|better)|in recovery|recovered|is well now|better now)\b)"),
@@ -255,11 +257,18 @@ CONTEXTS: tuple[tuple[str, str, float, str], ...] = (
     # Working in the field, or training for it: "a domestic abuse caseworker job", "support families affected by
     # domestic abuse". The person is not the one at risk.
     ("domestic_abuse", "field_work", 0.3,
-     r"\bdomestic (?:abuse|violence) (?:caseworker|case worker|support worker|advis[eo]r|officer|worker|services?|"
+     r"\b(?:domestic (?:abuse|violence)|coercive control) (?:legislation|laws?|offences?|module|lectures?|essays?|"
+     r"dissertation)\b|\bdomestic (?:abuse|violence) (?:caseworker|case worker|support worker|advis[eo]r|officer|"
+     r"worker|services?|"
      r"charit(?:y|ies)|team|unit|training|course|module|awareness|investigations?|investigator|champion|practitioner|"
      r"sector|organisation|helpline)s?\b|\b(?:support|supporting|help|helping|working with|work with|counsel\w*)"
      r" (?:\w+ ){0,3}(?:people|families|women|men|victims|survivors|children|clients|others) (?:\w+ ){0,4}(?:affected"
      r" by|who have (?:been through|experienced)|who have gone through|experiencing) domestic (?:abuse|violence)\b"),
+    # Studied, not lived: "my criminology essay is on county lines", "the module covers coercive control".
+    ("safeguarding", "study_topic", 0.3,
+     r"\b(?:essay|dissertation|module|thesis|assignment|coursework|research|lecture|degree|course) (?:\w+ ){0,2}(?:is"
+     r" |was )?(?:on|about|covers|covered|covering|into) (?:\w+ ){0,2}(?:county lines|modern slavery|trafficking|"
+     r"child exploitation|grooming|cuckooing|domestic (?:abuse|violence)|coercive control)\b"),
     ("domestic_abuse", "past_refuge", 0.3,
      r"\b(?:was|were|lived|stayed) in (?:a|the) (?:womens |mens )?refuge\b(?=(?: \w+){0,3} (?:years ago|in (?:19|20)"
      r"\d\d|when i was))"),

@@ -87,7 +87,8 @@ RULES: dict[str, tuple[Rule, ...]] = {
         ("no_money", 0.85, r"\b(?:have|got|with|i have) no (?:money|cash|income)\b|\bno money (?:left|at all|for|until|"
                            r"till|coming in)\b|\b(?:have|got) (?:nothing|zero|0) (?:left )?(?:in (?:my|the) (?:account|"
                            r"bank)|until|till|to last)\b|\bnot a penny\b|\bi am (?:\w+ )?(?:broke|skint|brassic|"
-                           r"penniless)\b|£ ?\d+ (?:\w+ ){0,2}(?:to last|left|until|till)\b|\bmoney (?:has |have"
+                           r"penniless)\b(?! (?:the|my|a|an|it|his|her|their|our|this|that)\b)|£ ?\d+ (?:\w+ "
+                           r"){0,2}(?:to last|left|until|till)\b|\bmoney (?:has |have"
                            r" )?(?:ran|run|runs) out\b|\b(?:will not|cannot|do not know how i will) (?:survive|get by|"
                            r"manage|last) (?:until|till|to)\b|\bcannot live on\b|\b(?:leaves?|left) me with (?:nothing|"
                            r"hardly anything|barely anything)\b|\bpawn\w*\b|\bsold my \w+ (?:\w+ )?to pay for\b|"
@@ -353,6 +354,16 @@ QUIET: tuple[tuple[str, str, float, str], ...] = (
      r"streets?)|lived (?:\w+ )?(?:in|at) (?:a |the )?(?:hostel|night shelter|shelter|car|van|tent)|spent"
      r" (?:\w+ ){1,3}(?:in|at) (?:a |the )?(?:hostel|night shelter|shelter|car|van|tent)|(?:had|got|received|"
      r"was given|were given) (?:a |an )?(?:section 21|eviction notice|notice to quit))\b" + _NOT_AGAIN + _LONG_AGO),
+    # A hostel as a workplace or a holiday, and a sponsored sleep-out: "it's a youth hostel, I work there".
+    ("homelessness", "hostel_job", 0.3,
+     r"\b(?:(?:live|living|stay|staying|am|i am) (?:in|at) (?:a|the) hostel\b(?=.{0,80}\b(?:i work there|youth"
+     r" hostel|staff accommodation)\b)|youth hostels?|i work (?:at|in) (?:the|a) (?:hostel|shelter|night shelter))\b|"
+     r"\b(?:sponsored|charity|big|ceo) sleep ?outs?\b|\bsleep ?out for (?:charity|\w+ charity)\b"),
+    # Debts that are being paid: "two payday loans but they're on a payment plan and I'm keeping up fine".
+    ("financial_hardship", "under_control", 0.3,
+     r"\b(?:payday loans?|loans?|debts?|arrears|credit cards?)\b(?=.{0,60}\b(?:on a payment plan|keeping up (?:fine|ok|"
+     r"with (?:them|it|the payments))|(?:it is|they are|all) (?:all )?under control)\b)" + _NOT_AGAIN +
+     r"(?!.{0,80}\b(?:cannot|struggl\w*|behind)\b)"),
     ("financial_hardship", "used_to", 0.3,
      r"\bused to (?:\w+ ){0,3}?" + _HARDSHIP_WORDS + r"\b" + _NOT_AGAIN),
     ("financial_hardship", "long_ago", 0.3,

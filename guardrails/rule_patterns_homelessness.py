@@ -16,7 +16,8 @@ _WHOSE = r"(?:the|my|ma|me|a|his|her|our|\w+s)"  # "in ma pals motor": dialect a
 _NOT_A_HOME = (r"(?! (?:of )?(?:the |my |our |a )?(?:group ?chat|chat|group|team|game|class|lesson|match|band|squad|"
                r"club|gym|pub|meeting)\b)")
 # "the temporary accommodation team": a job in housing, not a place to live.
-_STAFF_WORDS = r"(?:team|officers?|workers?|department|unit|services?|roles?|jobs?|posts?|managers?|advis[eo]rs?)\b"
+_STAFF_WORDS = (r"(?:team|officers?|workers?|department|unit|services?|roles?|jobs?|posts?|managers?|advis[eo]rs?|"
+                r"casework|caseworkers?|case workers?)\b")
 
 HOMELESSNESS: tuple[Rule, ...] = (
     ("homeless", 0.9, r"\bhomeless(?:ness)?\b|\bno fixed abode\b|\bsquatting\b|\bsquatters?\b|\bin a squat\b"),
@@ -80,8 +81,8 @@ HOMELESSNESS: tuple[Rule, ...] = (
                         r" to|cannot) (?:house|help|rehouse) (?:me|us)\b"),
     # "I work at a safe house" is a job: see _STAFF_WORDS for the same after the place.
     ("temporary", 0.8, r"(?<!\bwork )(?<!\bworks )(?<!\bworking )(?<!\bworked )(?<!\bvolunteer )\b(?:in|into|at|"
-                       r"from|living in|staying in|staying at|placed in|moved to) (?:a |the |another )?(?:\w+ ){0,2}"
-                       r"(?:hostel|night shelter|shelter|bnb|temporary accommodation|temp accommodation|"
+                       r"from|living in|staying in|staying at|placed in|moved to) (?:a |the |another )?(?!their )"
+                       r"(?:\w+ ){0,2}(?:hostel|night shelter|shelter|bnb|temporary accommodation|temp accommodation|"
                        r"emergency accommodation|emergency housing|emergency bed|refuge|safe house|ymca|sally army"
                        r" place)\b(?! " + _STAFF_WORDS + r")|\b(?:temporary|temp|emergency) accommodation\b(?! "
                        + _STAFF_WORDS + r")|\bcouncil (?:hotel|bnb|bed and breakfast)\b|\b(?:hotel|travelodge|bnb|"

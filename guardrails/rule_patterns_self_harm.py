@@ -70,6 +70,13 @@ _DISMISS = (r"(?:do not (?:bother|book|waste|worry)|no point|no need|not worth|c
             r"it|that|everything)|stop (?:booking|chasing|sending|calling)|give (?:my|the) (?:slot|place|"
             r"appointment)|take me off)")
 _SOON = r"(?:this weekend|the weekend|tonight|today|tomorrow|this week|friday|then|next week|that|it)"
+# On a bridge for an ordinary reason: "stood on the bridge waiting for my mate to pick me up for the shift".
+_WAITING_FOR_A_LIFT = (r"(?!.{0,30}\b(?:waiting for (?:my|a|the) (?:mate|friend|lift|bus|train)|pick me up|delayed|"
+                       r"running late)\b)")
+# A goodbye to a job, a team or a town: "said my goodbyes at the warehouse, last shift today! start at Tesco Monday".
+_GOODBYE_TO_A_JOB = (r"^(?!.*\b(?:new job|(?:got|start\w*|starting|offered) (?:a |the |my )?(?:new |full time |"
+                     r"part time )?(?:job|role|contract)|last shift|moving (?:to|back|house|in)|leaving do|closing my"
+                     r" claim|old job|colleagues|workmates)\b)")
 _NOT_MATTER = (r"(?:(?:it|that|this|it all|any of (?:it|this|that)) (?:will not|is not going to|will no longer|would"
                r" not) matter|(?:nothing|none of (?:it|this|that|them)) (?:will|is going to|would) matter)")
 
@@ -87,7 +94,8 @@ SELF_HARM: tuple[Rule, ...] = (
     ("ctb", 0.85, r"\b(?:just|going to|might|want to|will|ready to|about to|plan\w* to|thinking (?:about|of)|i|"
                   r"finally|should|could|to) ctb\b|\bctb (?:tonight|today|tomorrow|soon|this weekend|now)\b"),
     # Bare "ctb" is still suicide slang, unless it is the old council tax benefit.
-    ("ctb_bare", 0.7, r"(?<!\bmy )(?<!\bthe )(?<!\bon )\bctb\b(?! (?:claim|benefit|form|payment|reduction|support|"
+    ("ctb_bare", 0.7, r"(?<!\bmy )(?<!\bthe )(?<!\bon )(?<!\bget )(?<!\bclaim )\bctb\b(?!.{0,40}\bcouncil tax\b)(?! "
+                      r"(?:claim|benefit|form|payment|reduction|support|"
                       r"council|award|letter|office)\b)"),
     # "catch the bus" is only code for suicide next to despair; on its own it is how people get to interviews.
     ("catch_bus", 0.6, r"\bcatch(?:ing)? the bus\b(?! (?:to|at|from|into|home|back|in|there)\b).{0,80}\b(?:tired of"
@@ -151,7 +159,8 @@ SELF_HARM: tuple[Rule, ...] = (
                          r"die|live or not)\b|\b(?:wish|hope|pray)\w* (?:that )?(?:a|the) (?:bus|car|lorry|train|"
                          r"truck) (?:would |will )?(?:hit|hits|run over|runs over|runs me over|run me over) me\b|"
                          r"\bwish (?:a|the) (?:bus|car|lorry|train|truck) would (?:hit|run) me\b"),
-    ("want_it_over", 0.85, r"\bwant (?:it all|this all|all this|everything|this|it|the pain|my life|the hurt|the"
+    ("want_it_over", 0.85, r"(?!.*\bto stop (?:raining|snowing|ringing|beeping|crashing|buffering|lagging))"
+                           r"\bwant (?:it all|this all|all this|everything|this|it|the pain|my life|the hurt|the"
                            r" thoughts|the suffering) to (?:just |all |finally )?(?:end|stop|be over)\b|\bwant (?:the"
                            r" pain|it all|everything|this|it) to (?:just )?(?:go away|stop|end) (?:for good|forever|"
                            r"permanently)\b"),
@@ -172,7 +181,8 @@ SELF_HARM: tuple[Rule, ...] = (
     ("no_point_weak", 0.6, r"\bcannot see (?:the|any) point ?(?:[.,!?~]|$)|\bwhat is the point anymore\b|\b(?:cannot"
                            r" see|there is|i see) (?:a|no) way (?:out|forward)\b(?! (?:of|in|with|for) (?:(?:this|my|"
                            r"the|a|an) )?(?:\w+ )?(?:job|contract|course|lease|tenancy|deal|career|role|claim|"
-                           r"agreement|plan|loan|arrangement)\b)|\bno future for (?:me|myself)\b|\b(?:do not|cannot)"
+                           r"agreement|plan|loan|arrangement|car park|building|estate|station|site|centre|park|"
+                           r"maze)\b)|\bno future for (?:me|myself)\b|\b(?:do not|cannot)"
                            r" see (?:a|any) (?:future|way forward|way out)\b|\bno (?:hope|future) (?:for me|left|"
                            r"anymore|at all)\b|\b(?:i feel|i am|feeling|everything (?:is|feels)|life (?:is|feels))"
                            r" (?:so |completely |totally |utterly )?hopeless\b(?! (?:at|with|about))"),
@@ -265,14 +275,16 @@ SELF_HARM: tuple[Rule, ...] = (
                     r"\b(?:jump\w*|step\w*|walk\w*|throw\w* myself|lie|lying) (?:out )?(?:in front of|under|into)"
                     r" (?:a |an |the )?(?:train|bus|lorry|traffic|car|river|sea|tube|truck|oncoming traffic|canal)\b|"
                     r"\b(?:standing|stood|sat|sitting|waiting|lying) (?:on|at|by) (?:the|a) (?:bridge|edge|ledge|"
-                    r"roof|tracks|train tracks|railway line|cliff edge|platform edge)\b|\b(?:standing|stood|sat|"
+                    r"roof|tracks|train tracks|railway line|cliff edge|platform edge)\b" + _WAITING_FOR_A_LIFT +
+                    r"|\b(?:standing|stood|sat|"
                     r"sitting|waiting|parked) (?:\w+ ){0,3}(?:on|at) (?:the )?top (?:floor |deck )?of (?:the|a)"
                     r" (?:multi storey|car park|building|flats|tower block|cliffs?)\b|\b(?:bought|got|there is)"
                     r" (?:a|the) rope\b|\brope (?:is )?ready\b|\bnoose\b"),
     ("blade", 0.9, r"\b(?:knife|blade|razor|glass|scissors|lighter) (?:to|against|on|across|into) my (?:wrists?|"
                    r"arms?|throat|neck|skin|legs?|thighs?)\b|\b(?:slit|slash|slashed|slashing|open|opened) (?:my"
                    r" )?wrists?\b|\b(?:fresh|new) (?:cuts|scars|burns) on my\b"),
-    ("goodbye", 0.8, r"\b(?:this is|saying my|final|last|a real) goodbyes?\b|\bgoodbye (?:forever|cruel world|"
+    ("goodbye", 0.8, _GOODBYE_TO_A_JOB + r".*?(?:\b(?:this is|saying my|final|last|a real) goodbyes?\b|\bgoodbye "
+                                         r"(?:forever|cruel world|"
                      r"everyone|all)\b|\bgiv\w* away (?:all )?(?:my|his|her|their) (?:stuff|things|belongings|"
                      r"possessions)\b|\bgiv\w* (?:all )?(?:my|his|her|their) (?:stuff|things|belongings|possessions)"
                      r" away\b|\b(?:wrote|written|writing) (?:my )?(?:goodbye|last|final) (?:letters?|notes?)\b|"
@@ -280,7 +292,7 @@ SELF_HARM: tuple[Rule, ...] = (
                      r"\b(?:said|say|saying)"
                      r" (?:all )?my goodbyes\b(?! to (?:the |my )?(?:team|colleagues|coworkers|workmates|old job|"
                      r"boss|manager|class))|\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|"
-                     r"finds) this\b|\bplan\w* my (?:own )?funeral\b"),
+                     r"finds) this\b|\bplan\w* my (?:own )?funeral\b)"),
     ("note_left", 0.8, r"\b(?:wrote|written|writing|left|leaving) (?:a|my) (?:note|letter)s? (?:for|to) (?:my"
                        r" )?(?:family|kids|children|mum|dad|partner|wife|husband|everyone)\b|\b(?:tell|let) my"
                        r" (?:kids|children|mum|dad|family|wife|husband|partner|son|daughter|boyfriend|girlfriend)"
@@ -410,7 +422,7 @@ SELF_HARM: tuple[Rule, ...] = (
                          r" (?:end it|kill|die|hurt|jump|cut|do it)\b|\btalk me (?:out of it|down)\b|\b(?:bridge|"
                          r"river|sea|train|tracks|rope|pills|drop|edge) (?:\w+ ){0,4}(?:keeps? calling|calling|calls)"
                          r" (?:to )?me\b|\b(?:is it|would it be) (?:selfish|wrong|cowardly|ok|okay|bad) to (?:kill"
-                         r" yourself|kill myself|end it|end your life|commit suicide|die)\b"),
+                         r" yourself|kill myself|end it|end your life|commit suicide|die)\b" + _NOT_DYE),
     ("plan_made", 0.85, r"\b(?:i have|i have got|got|i made|made) (?:a|the) plan\b(?! (?:for|to get|to find|to apply|"
                         r"to move|to save|to start)\b).{0,30}\b(?:the means\b(?! to (?:pay|get|buy|afford|travel|"
                         r"support))|the pills|the rope|the tablets|a date|the day|pick the day|choose the day)\b|"
@@ -452,9 +464,10 @@ SELF_HARM: tuple[Rule, ...] = (
                             r"tracks|line|edge)\b|\bwould be (?:so )?easy to (?:just )?(?:step off|jump|end it|die|"
                             r"walk into|take them all)\b|\b(?:standing|stood|sat|sitting|waiting) (?:on|at|by)"
                             r" (?:the|a) (?:\w+ )?(?:bridge|edge|ledge|roof|tracks|cliff)\b(?! (?:engineer|job|"
-                            r"project|maintenance|works?)\b)|\b(?:thought about it|thinking about it|planned it|"
-                            r"decided)\b.{0,40}\b(?:pills|tablets|rope|knife|blade)\b|\b(?:razor|blade)\b.{0,40}\bin"
-                            r" case\b|\b(?:note|letter)s?\b.{0,40}\bfor (?:my |the )?(?:\w+ ){0,2}to find\b|"
+                            r"project|maintenance|works?)\b)" + _WAITING_FOR_A_LIFT + r"|\b(?:thought about it|thinking"
+                            r" about it|planned it|decided)\b.{0,40}\b(?:pills|tablets|rope|knife|blade)\b|"
+                            r"\b(?:razor|blade)\b.{0,40}\bin case\b|\b(?:note|letter)s?\b.{0,40}\bfor (?:my |the "
+                            r")?(?:\w+ ){0,2}to find\b|"
                             r"\b(?:cannot|do not|can not) see (?:a|any) reason to (?:live|carry on|go on|keep going|"
                             r"be here|stay alive)\b|\bdone\b.{0,40}\bwith everything\b|\b(?:writ\w*|wrote|rewrit\w*)"
                             r" (?:\w+ ){0,3}(?:a |my )?(?:letter|note)s? (?:to|for) (?:my )?(?:parents|sister|"

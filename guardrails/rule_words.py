@@ -109,7 +109,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bma (?=(?:whole|own|mam|maw|mum|da|dad|heid|head|pal|pals|wee|life|prescription|tablets|pills|meds|work|claim|"
      r"uc|flat|house|boyfriend|girlfriend|man|wife|brother|sister|nan|gran|son|daughter|kids|arms?|wrists?|legs?)\b)",
      "my "),
-    (r"\bmy self\b", "myself"), (r"\bany ?more\b", "anymore"), (r"\bno ?one\b", "nobody"),
+    (r"\bmy self\b(?! ?(?:employ\w*|assess\w*|service|esteem|confidence|care|portrait|development|isolat\w*))",
+     "myself"), (r"\bany ?more\b", "anymore"), (r"\bno ?one\b", "nobody"),
     (r"\bno where\b", "nowhere"), (r"\bjob ?centre(?: plus)?\b", "jobcentre"), (r"\bself ?har[mn]", "self harm"),
     (r"\bevery ?one\b", "everyone"), (r"\b(\d+) ?(?:year|yr)s? ?old\b", r"\1 year old"),
     (r"\bb and b\b|\bb n b\b", "bnb"), (r"\bpay ?day\b", "payday"), (r"\bin law(s?)\b", r"inlaw\1"),

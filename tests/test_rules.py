@@ -365,7 +365,7 @@ def test_recall_and_false_alarms_on_the_train_split() -> None:
         found = fired(row["text"])
         for category in labels:
             hits.setdefault(category, []).append(category in found)
-        if not row.get("categories", []):
+        if not row.get("categories", []) and not row.get("twin_of"):  # twins are written to trip rules
             harmless_alarms.append(bool(found))
     for category, got in hits.items():
         floor = RULE_RECALL_FLOORS.get(category, OTHER_RULE_RECALL_FLOOR)
@@ -376,6 +376,6 @@ def test_recall_and_false_alarms_on_the_train_split() -> None:
 @pytest.mark.skipif(not TRAIN.exists(), reason="guardrails/data/train.jsonl is not there yet")
 def test_no_crisis_false_alarms_on_the_harmless_train_rows() -> None:
     rows = [json.loads(line) for line in TRAIN.read_text(encoding="utf-8").splitlines() if line.strip()]
-    harmless = [row["text"] for row in rows if not row.get("categories")]
+    harmless = [row["text"] for row in rows if not row.get("categories") and not row.get("twin_of")]
     alarms = [text for text in harmless if fired(text, 0.35) & set(CRISIS_FLOOR_CATEGORIES)]
     assert len(alarms) <= max(1, int(len(harmless) * CRISIS_RULE_ALARMS)), alarms[:10]

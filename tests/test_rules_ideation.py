@@ -93,3 +93,37 @@ HOMELESS_TWINS = [
 def test_new_homelessness_phrasings_fire_but_their_twins_do_not(harmless: str, homeless: str) -> None:
     assert "homelessness" not in fired(harmless), harmless
     assert scores(homeless).get("homelessness", 0.0) >= 0.8, homeless
+
+
+# Everyday messages with a crisis word in them, each beside the crisis it must not hide.
+EVERYDAY_TWINS = [
+    ("self_harm", "how do I end my self employment on the journal, I've stopped the ironing business",
+     "I want to end myself"),
+    ("financial_hardship", "i'm broke the kettle in the staff room, do i pay for it",
+     "I'm broke till the 28th and there's nothing in"),
+    ("self_harm", "there's no way out of the retail park car park after 6, had to ring security",
+     "honestly there is no way out of this for me"),
+    ("domestic_abuse", "my access course has a module on coercive control legislation, useful for police staff?",
+     "he has me under coercive control, I can't see my friends"),
+    ("safeguarding", "my dissertation is on county lines, any graduate jobs in youth justice",
+     "my 15 year old is running drugs for a county lines gang"),
+    ("homelessness", "I'm staying in a hostel in Keswick because I work there, it's a youth hostel",
+     "I'm staying in a hostel since the eviction, where do I sign on"),
+    ("homelessness", "doing the big sleep out for charity in March, can I put it on my CV",
+     "been sleeping out by the station since Sunday"),
+    ("financial_hardship", "two credit cards but they're on a payment plan and I'm keeping up fine",
+     "two credit cards maxed out and I'm behind on the rent"),
+    ("self_harm", "said my goodbyes at the depot, last shift today, start at Asda Monday",
+     "said my goodbyes. I've given away my things"),
+    ("self_harm", "is it ok to die my hair blue before a bank interview", "is it ok to die"),
+    ("self_harm", "just want it to stop raining so I can do the leaflet round", "I just want it all to stop"),
+    ("self_harm", "do I still get CTB or is it council tax reduction now", "might just ctb tonight"),
+    ("self_harm", "stood on the bridge waiting for my mate to pick me up for the early shift",
+     "stood on the bridge again and I'm scared of what I'll do"),
+]
+
+
+@pytest.mark.parametrize(("category", "everyday", "crisis"), EVERYDAY_TWINS)
+def test_everyday_use_of_a_crisis_word_stays_quiet(category: str, everyday: str, crisis: str) -> None:
+    assert category not in fired(everyday), everyday
+    assert category in fired(crisis), crisis
