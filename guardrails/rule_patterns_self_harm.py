@@ -74,6 +74,8 @@ _SOON = r"(?:this weekend|the weekend|tonight|today|tomorrow|this week|friday|th
 _WAITING_FOR_A_LIFT = (r"(?!.{0,30}\b(?:waiting for (?:my|a|the) (?:mate|friend|lift|bus|train)|pick me up|delayed|"
                        r"running late)\b)")
 # A goodbye to a job, a team or a town: "said my goodbyes at the warehouse, last shift today! start at Tesco Monday".
+# Narrower than AWAY_REASON, which also excuses any mention of shifts or work: "this is goodbye, I can't face another
+# shift" must still count.
 _GOODBYE_TO_A_JOB = (r"^(?!.*\b(?:new job|(?:got|start\w*|starting|offered) (?:a |the |my )?(?:new |full time |"
                      r"part time )?(?:job|role|contract)|last shift|moving (?:to|back|house|in)|leaving do|closing my"
                      r" claim|old job|colleagues|workmates)\b)")

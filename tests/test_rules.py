@@ -274,6 +274,12 @@ def test_findings_name_their_layer_rule_and_score() -> None:
         ("kms", "kill myself"),
         ("un-alive", "kill"),
         ("help!!!", "help ."),
+        # Scots, Geordie and dropped g's, read as plain English before any rule runs.
+        ("gonnae take ma whole prescription the night", "going to take my whole prescription tonight"),
+        ("done wi it aw", "done with it all"),
+        ("I divvent see the point in wakin up the morra", "i do not see the point in waking up tomorrow"),
+        ("thinking bout ending it", "thinking about ending it"),
+        ("a bout of flu", "a bout of flu"),
     ],
 )
 def test_normalise(raw: str, expected: str) -> None:

@@ -1,11 +1,10 @@
-"""Self-harm said sideways, and the dialect it is said in: each phrasing fires, and its everyday
+"""Self-harm said sideways: each phrasing fires, and its everyday
 twin, in nearly the same words, stays quiet. Written for these tests, not copied from any data set."""
 
 from __future__ import annotations
 
 import pytest
 
-from guardrails.rules import normalise
 from tests.rules_support import fired, scores
 
 # Below any self-harm threshold the policy has used (.67 to .69): a weak sign left for the classifier.
@@ -63,17 +62,6 @@ OWN_PAST = [
 def test_the_writers_own_past_crisis_that_is_over_is_not_an_emergency(over: str, back: str) -> None:
     assert scores(over).get("self_harm", 0.0) <= 0.3, over
     assert scores(back).get("self_harm", 0.0) >= 0.8, back
-
-
-@pytest.mark.parametrize(("dialect", "plain"), [
-    ("gonnae take ma whole prescription the night", "going to take my whole prescription tonight"),
-    ("done wi it aw", "done with it all"),
-    ("I divvent see the point in wakin up the morra", "i do not see the point in waking up tomorrow"),
-    ("thinking bout ending it", "thinking about ending it"),
-    ("a bout of flu", "a bout of flu"),
-])
-def test_dialect_is_read_as_plain_english(dialect: str, plain: str) -> None:
-    assert normalise(dialect) == plain
 
 
 # (harmless twin, someone with no home)
